@@ -1,0 +1,71 @@
+#include "consoleoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace eucora::app {
+
+namespace {
+
+[[noreturn]] void usageError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    std::exit(2);
+}
+
+QUrl serverUrl(const QString &text, const char *option)
+{
+    const QUrl url = QUrl::fromUserInput(text);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        usageError(QCoreApplication::translate("eucora::app::ConsoleOptions",
+                                               "--%1 expects an http or https URL, got \"%2\"")
+                       .arg(QLatin1String(option), text));
+    return url;
+}
+
+} // namespace
+
+ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("eucora::app::ConsoleOptions", text);
+    };
+    ConsoleOptions options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Operations console for the EUCORA control plane: deployments, ring promotions and "
+           "circuit breakers from Prometheus and the control-plane API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption prometheus(QStringLiteral("prometheus"),
+                                        tr("Prometheus base URL (default %1).")
+                                            .arg(options.prometheusUrl.toString()),
+                                        QStringLiteral("URL"));
+    const QCommandLineOption controlPlane(QStringLiteral("control-plane"),
+                                          tr("EUCORA control-plane base URL (default %1).")
+                                              .arg(options.controlPlaneUrl.toString()),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption refresh(QStringLiteral("refresh"),
+                                     tr("Seconds between panel refreshes (default %1).")
+                                         .arg(options.refreshSeconds),
+                                     QStringLiteral("SECONDS"));
+    parser.addOptions({prometheus, controlPlane, refresh});
+    parser.process(app);
+
+    if (parser.isSet(prometheus))
+        options.prometheusUrl = serverUrl(parser.value(prometheus), "prometheus");
+    if (parser.isSet(controlPlane))
+        options.controlPlaneUrl = serverUrl(parser.value(controlPlane), "control-plane");
+    if (parser.isSet(refresh)) {
+        bool ok = false;
+        options.refreshSeconds = parser.value(refresh).toInt(&ok);
+        if (!ok || options.refreshSeconds < 1 || options.refreshSeconds > 86400)
+            usageError(tr("--refresh expects a number of seconds between 1 and 86400"));
+    }
+    return options;
+}
+
+} // namespace eucora::app

@@ -1,0 +1,52 @@
+// The console's main window: panels, menus, and the status bar with each server's state.
+#pragma once
+
+#include "consoleoptions.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QNetworkAccessManager;
+
+namespace eucora {
+class ServerProbe;
+namespace prometheus {
+class PrometheusClient;
+}
+namespace dashboard {
+class PanelFeed;
+}
+} // namespace eucora
+
+namespace eucora::app {
+
+class TimeSeriesPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const ConsoleOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TimeSeriesPanel *deploymentsPanel() const { return m_deploymentsPanel; }
+    void startRefreshing();
+
+private:
+    void createMenus();
+    void createStatusBar();
+    void updateLastRefresh();
+    void showAbout();
+
+    ConsoleOptions m_options;
+    QNetworkAccessManager *m_network;
+    prometheus::PrometheusClient *m_prometheus;
+    dashboard::PanelFeed *m_deploymentsFeed;
+    ServerProbe *m_prometheusProbe;
+    ServerProbe *m_controlPlaneProbe;
+    TimeSeriesPanel *m_deploymentsPanel;
+    QLabel *m_lastRefresh;
+};
+
+} // namespace eucora::app

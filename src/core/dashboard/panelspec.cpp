@@ -1,0 +1,19 @@
+#include "dashboard/panelspec.h"
+
+#include <QCoreApplication>
+
+namespace eucora::dashboard {
+
+PanelSpec deploymentsPerMinutePanel()
+{
+    PanelSpec spec;
+    spec.id = QStringLiteral("deployments-per-minute");
+    spec.title = QCoreApplication::translate("eucora::dashboard::PanelSpec",
+                                             "Deployments per minute by status");
+    spec.promql = QStringLiteral("sum by (status) (rate(deployment_total[5m])) * 60");
+    spec.legendLabel = QStringLiteral("status");
+    spec.unit = QCoreApplication::translate("eucora::dashboard::PanelSpec", "deployments/min");
+    return spec;
+}
+
+} // namespace eucora::dashboard

@@ -1,0 +1,58 @@
+#include "dashboard/panelstatus.h"
+
+#include <QCoreApplication>
+
+namespace eucora::dashboard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eucora::dashboard::PanelStatus", text);
+}
+} // namespace
+
+QString describeAge(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    if (seconds < 120)
+        return tr("%1 s ago").arg(seconds);
+    if (seconds < 7200)
+        return tr("%1 min ago").arg(seconds / 60);
+    return tr("%1 h ago").arg(seconds / 3600);
+}
+
+QString formatLocalTime(const QDateTime &utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("HH:mm:ss t"));
+}
+
+PanelStatus describePanelState(const PanelState &state, const QDateTime &now,
+                               std::chrono::seconds interval)
+{
+    PanelStatus status;
+    const QString updated = state.fetchedAt.isValid()
+        ? tr("updated %1 (%2)")
+              .arg(formatLocalTime(state.fetchedAt), describeAge(state.fetchedAt.secsTo(now)))
+        : QString();
+
+    if (state.error) {
+        status.freshness = PanelStatus::Freshness::Error;
+        status.headline = tr("Error");
+        status.detail = state.fetchedAt.isValid()
+            ? tr("%1 — showing data %2").arg(state.error->summary(), updated)
+            : state.error->summary();
+        return status;
+    }
+    if (!state.fetchedAt.isValid()) {
+        status.headline = tr("Loading");
+        status.detail = tr("waiting for the first answer");
+        return status;
+    }
+    const bool stale = state.isStale(now, interval);
+    status.freshness = stale ? PanelStatus::Freshness::Stale : PanelStatus::Freshness::Live;
+    status.headline = stale ? tr("Stale") : tr("Live");
+    status.detail = updated;
+    return status;
+}
+
+} // namespace eucora::dashboard

@@ -1,0 +1,119 @@
+// eucora-devstack: opens the console on a local live stack (eucora-devplane + prometheus) and
+// stops both servers when the console closes.
+#include "localstack.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QProcess>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+using eucora::devstack::LocalStack;
+
+namespace {
+
+std::atomic<int> g_signal{0};
+
+void onSignal(int number)
+{
+    g_signal = number;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("eucora-devstack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EUCORA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Starts eucora-devplane and Prometheus (scraping it with EUCORA's configuration) on free "
+        "loopback ports with temporary data, opens eucora-console on them, and stops both "
+        "servers when the console closes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption rules(QStringLiteral("rules"),
+                                   QStringLiteral("Alert rules to load: corrected (default) or "
+                                                  "eucora (EUCORA's file as shipped)."),
+                                   QStringLiteral("SET"), QStringLiteral("corrected"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Simulation seed."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   QStringLiteral("Simulated seconds per real second."),
+                                   QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption scrape(QStringLiteral("scrape-interval"),
+                                    QStringLiteral("Seconds between scrapes (EUCORA: 15)."),
+                                    QStringLiteral("SECONDS"), QStringLiteral("15"));
+    const QCommandLineOption noConsole(QStringLiteral("no-console"),
+                                       QStringLiteral("Only run the servers, until interrupted."));
+    parser.addOptions({rules, seed, speed, scrape, noConsole});
+    parser.process(app);
+
+    if (parser.value(rules) != QLatin1String("corrected") && parser.value(rules) != QLatin1String("eucora")) {
+        std::fprintf(stderr, "eucora-devstack: --rules expects corrected or eucora\n");
+        return 2;
+    }
+
+    LocalStack::Options options;
+    options.rules = parser.value(rules) == QLatin1String("eucora") ? LocalStack::Rules::AsShipped
+                                                                   : LocalStack::Rules::Corrected;
+    options.devplaneArguments = {QStringLiteral("--seed"), parser.value(seed), QStringLiteral("--speed"),
+                                 parser.value(speed)};
+    options.scrapeIntervalSeconds = parser.value(scrape).toInt();
+    LocalStack stack(options);
+    QString error;
+    if (!stack.start(&error)) {
+        std::fprintf(stderr, "eucora-devstack: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("control plane  %s  (pid %lld)\nprometheus     %s  (pid %lld)\nwork dir       %s\n",
+                qPrintable(stack.controlPlaneUrl().toString()), stack.devplanePid(),
+                qPrintable(stack.prometheusUrl().toString()), stack.prometheusPid(),
+                qPrintable(stack.workDir()));
+    std::fflush(stdout);
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGHUP, onSignal);
+    QTimer signalPoll;
+    QObject::connect(&signalPoll, &QTimer::timeout, &app, [&app] {
+        if (g_signal != 0)
+            app.exit(128 + g_signal);
+    });
+    signalPoll.start(200);
+
+    QProcess console;
+    if (!parser.isSet(noConsole)) {
+        console.setProcessChannelMode(QProcess::ForwardedChannels);
+        QObject::connect(&console, &QProcess::finished, &app,
+                         [&app](int code, QProcess::ExitStatus) { app.exit(code); });
+        QObject::connect(&console, &QProcess::errorOccurred, &app, [&app, &console](QProcess::ProcessError e) {
+            if (e == QProcess::FailedToStart) {
+                std::fprintf(stderr, "eucora-devstack: cannot start eucora-console: %s\n",
+                             qPrintable(console.errorString()));
+                app.exit(1);
+            }
+        });
+        console.start(QCoreApplication::applicationDirPath() + QStringLiteral("/eucora-console"),
+                      {QStringLiteral("--prometheus"), stack.prometheusUrl().toString(),
+                       QStringLiteral("--control-plane"), stack.controlPlaneUrl().toString()});
+    } else {
+        std::printf("servers are running; press Ctrl-C to stop them\n");
+        std::fflush(stdout);
+    }
+
+    const int code = app.exec();
+    if (console.state() != QProcess::NotRunning) {
+        console.terminate();
+        if (!console.waitForFinished(5000))
+            console.kill();
+    }
+    stack.stop();
+    std::printf("stopped eucora-devplane and prometheus\n");
+    return code;
+}
