@@ -31,7 +31,7 @@ QUrl serverUrl(const QString &text, const char *option)
 ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
 {
     const auto tr = [](const char *text) {
-        return QCoreApplication::translate("eucora::app::ConsoleOptions", text);
+        return QCoreApplication::translate("eucora::app", text); // lupdate names the context after the namespace
     };
     ConsoleOptions options;
     QCommandLineParser parser;

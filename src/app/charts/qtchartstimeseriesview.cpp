@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -30,6 +31,15 @@ QtChartsTimeSeriesView::QtChartsTimeSeriesView(QWidget *parent)
     m_valueAxis->setMin(0);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    // QtCharts 6.4 never lays out date-time labels for an axis that had no series when the
+    // chart was first shown: keep an empty, legend-less series attached from the start.
+    auto *anchor = new QLineSeries(m_chart); // re-parented by addSeries
+    m_chart->addSeries(anchor);
+    anchor->attachAxis(m_timeAxis);
+    anchor->attachAxis(m_valueAxis);
+    const auto markers = m_chart->legend()->markers(anchor);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(false);
 }
 
 QtChartsTimeSeriesView::~QtChartsTimeSeriesView() = default;
@@ -47,9 +57,25 @@ void QtChartsTimeSeriesView::setValueAxisTitle(const QString &title)
 void QtChartsTimeSeriesView::setLines(const std::vector<ChartLine> &lines, std::int64_t fromMs,
                                       std::int64_t toMs)
 {
-    m_chart->removeAllSeries();
+    // Series objects are reused: removing and re-adding series on a visible chart makes
+    // QtCharts 6.4 drop the date-time axis labels and grid.
+    while (m_series.size() > lines.size()) {
+        QLineSeries *extra = m_series.back();
+        m_series.pop_back();
+        m_chart->removeSeries(extra);
+        delete extra; // removeSeries hands ownership back
+    }
+    while (m_series.size() < lines.size()) {
+        auto *series = new QLineSeries(m_chart); // re-parented by addSeries
+        m_chart->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_valueAxis);
+        m_series.push_back(series);
+    }
+
     double maxValue = 0;
-    for (const ChartLine &line : lines) {
+    for (size_t index = 0; index < lines.size(); ++index) {
+        const ChartLine &line = lines[index];
         QList<QPointF> points;
         points.reserve(qsizetype(line.values.size()));
         for (size_t i = 0; i < line.values.size(); ++i) {
@@ -59,15 +85,11 @@ void QtChartsTimeSeriesView::setLines(const std::vector<ChartLine> &lines, std::
             points.append(QPointF(double(line.timestampsMs[i]), v));
             maxValue = std::max(maxValue, v);
         }
-        auto *series = new QLineSeries(m_chart); // re-parented by addSeries
+        QLineSeries *series = m_series[index];
         series->setName(line.name);
         series->setColor(line.color);
         series->replace(points);
-        m_chart->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_valueAxis);
     }
-    m_lineCount = int(lines.size());
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs),
                          QDateTime::fromMSecsSinceEpoch(toMs));
     m_valueAxis->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1.0);

@@ -3,12 +3,13 @@
 
 #include "charts/timeseriesview.h"
 
-#include <memory>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
 class QDateTimeAxis;
+class QLineSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -24,14 +25,14 @@ public:
     void setLines(const std::vector<ChartLine> &lines, std::int64_t fromMs,
                   std::int64_t toMs) override;
     void setValueAxisTitle(const QString &title) override;
-    int lineCount() const override { return m_lineCount; }
+    int lineCount() const override { return int(m_series.size()); }
 
 private:
     QChartView *m_view; // owned by the parent widget
     QChart *m_chart; // owned by m_view
     QDateTimeAxis *m_timeAxis; // owned by m_chart
     QValueAxis *m_valueAxis; // owned by m_chart
-    int m_lineCount = 0;
+    std::vector<QLineSeries *> m_series; // owned by m_chart
 };
 
 } // namespace eucora::app

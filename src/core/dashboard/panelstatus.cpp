@@ -7,7 +7,7 @@ namespace eucora::dashboard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("eucora::dashboard::PanelStatus", text);
+    return QCoreApplication::translate("eucora::dashboard", text); // lupdate names the context after the namespace
 }
 } // namespace
 

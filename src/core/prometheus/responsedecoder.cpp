@@ -20,7 +20,7 @@ using simdjson::dom::object;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("eucora::prometheus::ResponseDecoder", text);
+    return QCoreApplication::translate("eucora::prometheus", text); // lupdate names the context after the namespace
 }
 
 QString toQString(std::string_view view)

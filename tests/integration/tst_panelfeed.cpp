@@ -1,0 +1,78 @@
+// A panel keeps its last data through a Prometheus outage, says why it failed, and recovers by
+// itself when Prometheus comes back.
+#include "dashboard/panelfeed.h"
+#include "dashboard/panelstatus.h"
+#include "teststack.h"
+
+#include <QNetworkAccessManager>
+
+using namespace eucora;
+using namespace eucora::dashboard;
+using namespace std::chrono_literals;
+
+class TestPanelFeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void survivesAPrometheusOutage();
+    void timeoutIsReportedAsSuch();
+};
+
+void TestPanelFeed::survivesAPrometheusOutage()
+{
+    QString error;
+    auto stack = testing::startTestStack(&error);
+    QVERIFY2(stack, qPrintable(error));
+    QVERIFY2(stack->waitForScrapes(3, 60s, &error), qPrintable(error));
+
+    QNetworkAccessManager network;
+    prometheus::PrometheusClient client(&network);
+    client.setBaseUrl(stack->prometheusUrl());
+    client.setTimeout(5s);
+    PanelSpec spec = deploymentsPerMinutePanel();
+    spec.refreshInterval = 1s;
+    PanelFeed feed(&client, spec);
+    feed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(feed.state().fetchedAt.isValid() && !feed.state().series.empty(), 20000);
+    const auto goodSeries = feed.state().series.size();
+    const QDateTime goodAt = feed.state().fetchedAt;
+
+    stack->stopPrometheus();
+    QTRY_VERIFY_WITH_TIMEOUT(feed.state().error.has_value(), 10000);
+    QCOMPARE(feed.state().error->kind, ApiError::Kind::Network);
+    QVERIFY(!feed.state().error->message.isEmpty());
+    QCOMPARE(feed.state().series.size(), goodSeries); // the last good data stays on screen
+    QVERIFY(feed.state().fetchedAt <= QDateTime::currentDateTimeUtc());
+    const auto status = describePanelState(feed.state(), QDateTime::currentDateTimeUtc(), spec.refreshInterval);
+    QCOMPARE(status.freshness, PanelStatus::Freshness::Error);
+    QTRY_VERIFY_WITH_TIMEOUT(feed.isStale(), 5000);
+
+    QVERIFY2(stack->restartPrometheus(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!feed.state().error.has_value(), 20000);
+    QVERIFY(feed.state().fetchedAt > goodAt);
+    QVERIFY(!feed.state().series.empty());
+    QVERIFY(!feed.isStale());
+}
+
+void TestPanelFeed::timeoutIsReportedAsSuch()
+{
+    // A listening socket that never answers: the request must end at the client's deadline.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QNetworkAccessManager network;
+    prometheus::PrometheusClient client(&network);
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
+    client.setTimeout(300ms);
+    PanelSpec spec = deploymentsPerMinutePanel();
+    PanelFeed feed(&client, spec);
+    feed.refreshNow();
+    QVERIFY(feed.state().loading);
+    QTRY_VERIFY_WITH_TIMEOUT(feed.state().error.has_value(), 5000);
+    QCOMPARE(feed.state().error->kind, ApiError::Kind::Timeout);
+    QVERIFY(!feed.state().loading);
+    QVERIFY(!feed.state().fetchedAt.isValid());
+}
+
+QTEST_GUILESS_MAIN(TestPanelFeed)
+#include "tst_panelfeed.moc"

@@ -1,0 +1,62 @@
+// Step and range planning: about a point per pixel, capped, aligned to the step.
+#include "dashboard/queryplanner.h"
+
+#include <QTest>
+
+using namespace eucora::dashboard;
+using namespace std::chrono_literals;
+
+class TestQueryPlanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stepFollowsPixelWidth_data();
+    void stepFollowsPixelWidth();
+    void boundsAreAlignedToTheStep();
+    void neverMoreThanElevenThousandPoints();
+};
+
+void TestQueryPlanner::stepFollowsPixelWidth_data()
+{
+    QTest::addColumn<int>("rangeSeconds");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<qint64>("stepMs");
+    QTest::newRow("1h at 800 px") << 3600 << 800 << qint64(5000);
+    QTest::newRow("1h at 3600 px") << 3600 << 3600 << qint64(1000);
+    QTest::newRow("5m at 4000 px: at least 1 s") << 300 << 4000 << qint64(1000);
+    QTest::newRow("24h at 1000 px") << 86400 << 1000 << qint64(87000);
+    QTest::newRow("zero width") << 3600 << 0 << qint64(3600000);
+}
+
+void TestQueryPlanner::stepFollowsPixelWidth()
+{
+    QFETCH(int, rangeSeconds);
+    QFETCH(int, width);
+    QFETCH(qint64, stepMs);
+    const auto now = QDateTime::fromMSecsSinceEpoch(1'700'000'123'456, Qt::UTC);
+    const auto q = planRangeQuery(QStringLiteral("up"), now, std::chrono::seconds(rangeSeconds), width);
+    QCOMPARE(qint64(q.step.count()), stepMs);
+    QCOMPARE(q.promql, QStringLiteral("up"));
+}
+
+void TestQueryPlanner::boundsAreAlignedToTheStep()
+{
+    const auto a = planRangeQuery(QStringLiteral("up"), QDateTime::fromMSecsSinceEpoch(1'700'000'001'000, Qt::UTC), 1h, 800);
+    const auto b = planRangeQuery(QStringLiteral("up"), QDateTime::fromMSecsSinceEpoch(1'700'000'003'999, Qt::UTC), 1h, 800);
+    QCOMPARE(a.end.toMSecsSinceEpoch() % a.step.count(), qint64(0));
+    QCOMPARE(a.start.toMSecsSinceEpoch() % a.step.count(), qint64(0));
+    // Two refreshes within one step ask for the same grid.
+    QCOMPARE(a, b);
+    QVERIFY(a.end <= QDateTime::fromMSecsSinceEpoch(1'700'000'001'000, Qt::UTC));
+}
+
+void TestQueryPlanner::neverMoreThanElevenThousandPoints()
+{
+    const auto q = planRangeQuery(QStringLiteral("up"), QDateTime::currentDateTimeUtc(), 24h * 30, 100000);
+    const qint64 points = (q.end.toMSecsSinceEpoch() - q.start.toMSecsSinceEpoch()) / q.step.count() + 1;
+    QVERIFY2(points <= kMaxPointsPerSeries, qPrintable(QString::number(points)));
+}
+
+QTEST_GUILESS_MAIN(TestQueryPlanner)
+#include "tst_queryplanner.moc"
