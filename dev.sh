@@ -6,6 +6,8 @@
 #   ./dev.sh test                            build with the ci preset and run every test
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
+# Clones in different folders share one compiler cache.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 
 packages=(
     cmake ninja-build ccache g++ pkgconf file dpkg-dev
