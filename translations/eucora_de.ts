@@ -77,6 +77,14 @@
         <source>--refresh expects a number of seconds between 1 and 86400</source>
         <translation>--refresh erwartet eine Sekundenzahl zwischen 1 und 86400</translation>
     </message>
+    <message>
+        <source>Time window shown, ending now: 5m, 15m, 1h, 6h, 24h, ... (default 1h).</source>
+        <translation>Angezeigtes Zeitfenster bis jetzt: 5m, 15m, 1h, 6h, 24h, ... (Standard 1h).</translation>
+    </message>
+    <message>
+        <source>--range expects a duration between 1m and 400d, such as 15m or 6h</source>
+        <translation>--range erwartet eine Dauer zwischen 1m und 400d, etwa 15m oder 6h</translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::ConsoleOptions</name>
@@ -134,6 +142,46 @@
     <message>
         <source>&lt;h3&gt;EUCORA Console %1&lt;/h3&gt;&lt;p&gt;Operations dashboard for the EUCORA control plane.&lt;/p&gt;&lt;p&gt;Prometheus: %2&lt;br&gt;Control plane: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EUCORA-Konsole %1&lt;/h3&gt;&lt;p&gt;Betriebs-Dashboard für die EUCORA-Steuerungsebene.&lt;/p&gt;&lt;p&gt;Prometheus: %2&lt;br&gt;Steuerungsebene: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Time range: </source>
+        <translation>Zeitraum: </translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last %1</source>
+        <translation>Letzte %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "consoleoptions.h"
 
+#include "dashboard/queryplanner.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -52,7 +54,11 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
                                      tr("Seconds between panel refreshes (default %1).")
                                          .arg(options.refreshSeconds),
                                      QStringLiteral("SECONDS"));
-    parser.addOptions({prometheus, controlPlane, refresh});
+    const QCommandLineOption range(QStringLiteral("range"),
+                                   tr("Time window shown, ending now: 5m, 15m, 1h, 6h, 24h, ... "
+                                      "(default 1h)."),
+                                   QStringLiteral("DURATION"));
+    parser.addOptions({prometheus, controlPlane, refresh, range});
     parser.process(app);
 
     if (parser.isSet(prometheus))
@@ -64,6 +70,11 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
         options.refreshSeconds = parser.value(refresh).toInt(&ok);
         if (!ok || options.refreshSeconds < 1 || options.refreshSeconds > 86400)
             usageError(tr("--refresh expects a number of seconds between 1 and 86400"));
+    }
+    if (parser.isSet(range)) {
+        options.range = dashboard::parseDuration(parser.value(range));
+        if (options.range.count() < 60 || options.range > std::chrono::hours(24 * 400))
+            usageError(tr("--range expects a duration between 1m and 400d, such as 15m or 6h"));
     }
     return options;
 }

@@ -3,6 +3,8 @@
 
 #include <QUrl>
 
+#include <chrono>
+
 class QCoreApplication;
 
 namespace eucora::app {
@@ -12,6 +14,7 @@ struct ConsoleOptions
     QUrl prometheusUrl{QStringLiteral("http://localhost:9090")};
     QUrl controlPlaneUrl{QStringLiteral("http://localhost:8000")};
     int refreshSeconds = 15;
+    std::chrono::seconds range{std::chrono::hours(1)}; // the time window the panels show
 };
 
 // Parses the application's arguments; prints help, version or a usage error and exits the

@@ -8,12 +8,16 @@
 #include "refresh/serverprobe.h"
 #include "serverstatusindicator.h"
 
+#include "dashboard/queryplanner.h"
+
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace eucora::app {
@@ -49,6 +53,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
 
     dashboard::PanelSpec spec = dashboard::deploymentsPerMinutePanel();
     spec.refreshInterval = std::chrono::seconds(options.refreshSeconds);
+    spec.range = options.range;
     m_deploymentsFeed = new dashboard::PanelFeed(m_prometheus, spec, this);
     connect(m_deploymentsFeed, &dashboard::PanelFeed::updated, this, &MainWindow::updateLastRefresh);
 
@@ -59,6 +64,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     setCentralWidget(central);
 
     createMenus();
+    createToolBar();
     createStatusBar();
     resize(1100, 620);
 }
@@ -77,11 +83,7 @@ void MainWindow::startRefreshing()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = file->addAction(tr("&Refresh now"), this, [this] {
-        m_deploymentsFeed->refreshNow();
-        m_prometheusProbe->probeNow();
-        m_controlPlaneProbe->probeNow();
-    });
+    QAction *refresh = file->addAction(tr("&Refresh now"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -89,6 +91,45 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EUCORA Console"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::refreshAll()
+{
+    m_deploymentsFeed->refreshNow();
+    m_prometheusProbe->probeNow();
+    m_controlPlaneProbe->probeNow();
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Time range"));
+    bar->setObjectName(QStringLiteral("timeRangeToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Time range: "), bar));
+    m_rangePicker = new QComboBox(bar);
+    const std::pair<const char *, std::chrono::seconds> choices[] = {
+        {QT_TR_NOOP("Last 5 minutes"), std::chrono::minutes(5)},
+        {QT_TR_NOOP("Last 15 minutes"), std::chrono::minutes(15)},
+        {QT_TR_NOOP("Last hour"), std::chrono::hours(1)},
+        {QT_TR_NOOP("Last 6 hours"), std::chrono::hours(6)},
+        {QT_TR_NOOP("Last 24 hours"), std::chrono::hours(24)},
+        {QT_TR_NOOP("Last 7 days"), std::chrono::hours(24 * 7)},
+    };
+    for (const auto &[label, range] : choices)
+        m_rangePicker->addItem(tr(label), qlonglong(range.count()));
+    int current = m_rangePicker->findData(qlonglong(m_options.range.count()));
+    if (current < 0) { // a --range outside the menu gets its own entry
+        m_rangePicker->addItem(tr("Last %1").arg(dashboard::formatDuration(m_options.range)),
+                               qlonglong(m_options.range.count()));
+        current = m_rangePicker->count() - 1;
+    }
+    m_rangePicker->setCurrentIndex(current);
+    connect(m_rangePicker, &QComboBox::currentIndexChanged, this, [this] {
+        m_deploymentsFeed->setRange(std::chrono::seconds(m_rangePicker->currentData().toLongLong()));
+    });
+    bar->addWidget(m_rangePicker);
+    bar->addSeparator();
+    bar->addAction(tr("Refresh"), this, &MainWindow::refreshAll);
 }
 
 void MainWindow::createStatusBar()

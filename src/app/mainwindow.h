@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
 class QNetworkAccessManager;
 
@@ -32,9 +33,13 @@ public:
 
     TimeSeriesPanel *deploymentsPanel() const { return m_deploymentsPanel; }
     void startRefreshing();
+    QComboBox *rangePicker() const { return m_rangePicker; }
+    const dashboard::PanelFeed *deploymentsFeed() const { return m_deploymentsFeed; }
 
 private:
     void createMenus();
+    void createToolBar();
+    void refreshAll();
     void createStatusBar();
     void updateLastRefresh();
     void showAbout();
@@ -47,6 +52,7 @@ private:
     ServerProbe *m_controlPlaneProbe;
     TimeSeriesPanel *m_deploymentsPanel;
     QLabel *m_lastRefresh;
+    QComboBox *m_rangePicker = nullptr;
 };
 
 } // namespace eucora::app

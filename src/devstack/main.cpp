@@ -52,6 +52,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption noConsole(QStringLiteral("no-console"),
                                        QStringLiteral("Only run the servers, until interrupted."));
     parser.addOptions({rules, seed, speed, scrape, noConsole});
+    parser.addPositionalArgument(QStringLiteral("console-options"),
+                                 QStringLiteral("Options after -- go to eucora-console, e.g. "
+                                                "-- --range 15m --refresh 5."),
+                                 QStringLiteral("[-- console-options...]"));
     parser.process(app);
 
     if (parser.value(rules) != QLatin1String("corrected") && parser.value(rules) != QLatin1String("eucora")) {
@@ -100,8 +104,9 @@ int main(int argc, char *argv[])
             }
         });
         console.start(QCoreApplication::applicationDirPath() + QStringLiteral("/eucora-console"),
-                      {QStringLiteral("--prometheus"), stack.prometheusUrl().toString(),
-                       QStringLiteral("--control-plane"), stack.controlPlaneUrl().toString()});
+                      QStringList{QStringLiteral("--prometheus"), stack.prometheusUrl().toString(),
+                       QStringLiteral("--control-plane"), stack.controlPlaneUrl().toString()}
+                          + parser.positionalArguments());
     } else {
         std::printf("servers are running; press Ctrl-C to stop them\n");
         std::fflush(stdout);

@@ -4,7 +4,10 @@
 #include "panels/timeseriespanel.h"
 #include "teststack.h"
 
+#include "dashboard/panelfeed.h"
+
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QStatusBar>
 
@@ -55,6 +58,14 @@ void TestMainWindow::showsLiveSeriesFromTheStack()
     QTRY_VERIFY_WITH_TIMEOUT(statusBarTexts(window).join(QLatin1Char('\n')).count(QLatin1String("reachable (")) == 2,
                              10000);
     QVERIFY(statusBarTexts(window).join(QLatin1Char('\n')).contains(QLatin1String("Last refresh: ")));
+
+    // The operator narrows the window: the panel asks again for the new range and stays live.
+    window.rangePicker()->setCurrentIndex(window.rangePicker()->findData(qlonglong(900)));
+    QCOMPARE(window.deploymentsFeed()->spec().range, std::chrono::seconds(900));
+    QVERIFY(window.deploymentsFeed()->state().loading);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.deploymentsFeed()->state().loading, 10000);
+    QVERIFY(!window.deploymentsFeed()->state().error);
+    QVERIFY(panel->seriesCount() >= 1);
 
     QTest::qWait(500); // let the chart finish its layout before the picture
     const QString path = QStringLiteral(EUCORA_TEST_ARTIFACTS "/mainwindow.png");

@@ -15,6 +15,8 @@ private slots:
     void stepFollowsPixelWidth();
     void boundsAreAlignedToTheStep();
     void neverMoreThanElevenThousandPoints();
+    void durationsReadAndWriteLikePrometheus_data();
+    void durationsReadAndWriteLikePrometheus();
 };
 
 void TestQueryPlanner::stepFollowsPixelWidth_data()
@@ -56,6 +58,32 @@ void TestQueryPlanner::neverMoreThanElevenThousandPoints()
     const auto q = planRangeQuery(QStringLiteral("up"), QDateTime::currentDateTimeUtc(), 24h * 30, 100000);
     const qint64 points = (q.end.toMSecsSinceEpoch() - q.start.toMSecsSinceEpoch()) / q.step.count() + 1;
     QVERIFY2(points <= kMaxPointsPerSeries, qPrintable(QString::number(points)));
+}
+
+void TestQueryPlanner::durationsReadAndWriteLikePrometheus_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("formatted");
+    QTest::newRow("seconds") << "90s" << qint64(90) << "90s";
+    QTest::newRow("minutes") << "15m" << qint64(900) << "15m";
+    QTest::newRow("minutes as hours") << "60m" << qint64(3600) << "1h";
+    QTest::newRow("hours") << "6h" << qint64(21600) << "6h";
+    QTest::newRow("days") << "7d" << qint64(604800) << "7d";
+    QTest::newRow("spaces") << " 5m " << qint64(300) << "5m";
+    QTest::newRow("no unit") << "15" << qint64(0) << "0s";
+    QTest::newRow("bad unit") << "15y" << qint64(0) << "0s";
+    QTest::newRow("negative") << "-5m" << qint64(0) << "0s";
+    QTest::newRow("empty") << "" << qint64(0) << "0s";
+}
+
+void TestQueryPlanner::durationsReadAndWriteLikePrometheus()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, seconds);
+    QFETCH(QString, formatted);
+    QCOMPARE(qint64(parseDuration(text).count()), seconds);
+    QCOMPARE(formatDuration(parseDuration(text)), formatted);
 }
 
 QTEST_GUILESS_MAIN(TestQueryPlanner)

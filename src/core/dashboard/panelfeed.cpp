@@ -29,8 +29,25 @@ void PanelFeed::start()
 void PanelFeed::stop()
 {
     m_timer.stop();
-    if (m_inFlight)
+    if (m_inFlight) {
+        ++m_generation;
         m_client->cancel(*m_inFlight);
+        m_inFlight.reset();
+        m_state.loading = false;
+    }
+}
+
+void PanelFeed::setRange(std::chrono::seconds range)
+{
+    if (range == m_spec.range)
+        return;
+    m_spec.range = range;
+    if (m_inFlight) {
+        ++m_generation;
+        m_client->cancel(*m_inFlight);
+        m_inFlight.reset();
+    }
+    refreshNow();
 }
 
 void PanelFeed::refreshNow()
@@ -41,7 +58,11 @@ void PanelFeed::refreshNow()
     const auto query = planRangeQuery(m_spec.promql, m_clock(), m_spec.range, m_pixelWidth);
     m_state.loading = true;
     ++m_state.version;
-    m_inFlight = m_client->queryRange(query, this, [this](const auto &result) { apply(result); });
+    const quint64 generation = ++m_generation;
+    m_inFlight = m_client->queryRange(query, this, [this, generation](const auto &result) {
+        if (generation == m_generation) // answers to superseded requests are dropped
+            apply(result);
+    });
     emit updated();
 }
 

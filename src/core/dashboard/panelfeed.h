@@ -44,6 +44,8 @@ public:
     bool isStale() const { return m_state.isStale(m_clock(), m_spec.refreshInterval); }
 
     void setPixelWidth(int pixels) { m_pixelWidth = pixels; }
+    // A new relative range: the request in flight is for the old one, so it is cancelled.
+    void setRange(std::chrono::seconds range);
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
     void start();
@@ -63,6 +65,7 @@ private:
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     int m_pixelWidth = 800;
     std::optional<prometheus::PrometheusClient::RequestId> m_inFlight;
+    quint64 m_generation = 0; // identifies the request whose answer is still wanted
 };
 
 } // namespace eucora::dashboard

@@ -24,3 +24,42 @@ prometheus::RangeQuery planRangeQuery(const QString &promql, const QDateTime &no
 }
 
 } // namespace eucora::dashboard
+
+namespace eucora::dashboard {
+
+std::chrono::seconds parseDuration(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() < 2)
+        return std::chrono::seconds(0);
+    bool ok = false;
+    const qint64 number = trimmed.chopped(1).toLongLong(&ok);
+    if (!ok || number <= 0 || number > 10'000'000)
+        return std::chrono::seconds(0);
+    switch (trimmed.back().toLatin1()) {
+    case 's':
+        return std::chrono::seconds(number);
+    case 'm':
+        return std::chrono::seconds(number * 60);
+    case 'h':
+        return std::chrono::seconds(number * 3600);
+    case 'd':
+        return std::chrono::seconds(number * 86400);
+    default:
+        return std::chrono::seconds(0);
+    }
+}
+
+QString formatDuration(std::chrono::seconds duration)
+{
+    const qint64 s = duration.count();
+    if (s > 0 && s % 86400 == 0)
+        return QStringLiteral("%1d").arg(s / 86400);
+    if (s > 0 && s % 3600 == 0)
+        return QStringLiteral("%1h").arg(s / 3600);
+    if (s > 0 && s % 60 == 0)
+        return QStringLiteral("%1m").arg(s / 60);
+    return QStringLiteral("%1s").arg(s);
+}
+
+} // namespace eucora::dashboard

@@ -16,3 +16,14 @@ prometheus::RangeQuery planRangeQuery(const QString &promql, const QDateTime &no
                                       std::chrono::seconds range, int pixelWidth);
 
 } // namespace eucora::dashboard
+
+namespace eucora::dashboard {
+
+// Prometheus-style durations as operators type them: "90s", "15m", "6h", "7d". Returns 0 s for
+// anything else.
+std::chrono::seconds parseDuration(const QString &text);
+
+// The shortest such text for a duration ("15m", "6h", "90s").
+QString formatDuration(std::chrono::seconds duration);
+
+} // namespace eucora::dashboard
