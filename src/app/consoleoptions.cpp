@@ -21,7 +21,8 @@ namespace {
 QUrl serverUrl(const QString &text, const char *option)
 {
     const QUrl url = QUrl::fromUserInput(text);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         usageError(QCoreApplication::translate("eucora::app::ConsoleOptions",
                                                "--%1 expects an http or https URL, got \"%2\"")
                        .arg(QLatin1String(option), text));
@@ -33,7 +34,8 @@ QUrl serverUrl(const QString &text, const char *option)
 ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
 {
     const auto tr = [](const char *text) {
-        return QCoreApplication::translate("eucora::app", text); // lupdate names the context after the namespace
+        return QCoreApplication::translate("eucora::app",
+                                           text); // lupdate names the context after the namespace
     };
     ConsoleOptions options;
     QCommandLineParser parser;
@@ -42,18 +44,18 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
            "circuit breakers from Prometheus and the control-plane API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption prometheus(QStringLiteral("prometheus"),
-                                        tr("Prometheus base URL (default %1).")
-                                            .arg(options.prometheusUrl.toString()),
-                                        QStringLiteral("URL"));
-    const QCommandLineOption controlPlane(QStringLiteral("control-plane"),
-                                          tr("EUCORA control-plane base URL (default %1).")
-                                              .arg(options.controlPlaneUrl.toString()),
-                                          QStringLiteral("URL"));
-    const QCommandLineOption refresh(QStringLiteral("refresh"),
-                                     tr("Seconds between panel refreshes (default %1).")
-                                         .arg(options.refreshSeconds),
-                                     QStringLiteral("SECONDS"));
+    const QCommandLineOption prometheus(
+        QStringLiteral("prometheus"),
+        tr("Prometheus base URL (default %1).").arg(options.prometheusUrl.toString()),
+        QStringLiteral("URL"));
+    const QCommandLineOption controlPlane(
+        QStringLiteral("control-plane"),
+        tr("EUCORA control-plane base URL (default %1).").arg(options.controlPlaneUrl.toString()),
+        QStringLiteral("URL"));
+    const QCommandLineOption refresh(
+        QStringLiteral("refresh"),
+        tr("Seconds between panel refreshes (default %1).").arg(options.refreshSeconds),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption range(QStringLiteral("range"),
                                    tr("Time window shown, ending now: 5m, 15m, 1h, 6h, 24h, ... "
                                       "(default 1h)."),

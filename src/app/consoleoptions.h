@@ -11,10 +11,10 @@ namespace eucora::app {
 
 struct ConsoleOptions
 {
-    QUrl prometheusUrl{QStringLiteral("http://localhost:9090")};
-    QUrl controlPlaneUrl{QStringLiteral("http://localhost:8000")};
+    QUrl prometheusUrl {QStringLiteral("http://localhost:9090")};
+    QUrl controlPlaneUrl {QStringLiteral("http://localhost:8000")};
     int refreshSeconds = 15;
-    std::chrono::seconds range{std::chrono::hours(1)}; // the time window the panels show
+    std::chrono::seconds range {std::chrono::hours(1)}; // the time window the panels show
 };
 
 // Parses the application's arguments; prints help, version or a usage error and exits the

@@ -3,18 +3,18 @@
 #include "dashboard/panelfeed.h"
 #include "dashboard/panelspec.h"
 #include "dashboard/panelstatus.h"
+#include "dashboard/queryplanner.h"
 #include "panels/timeseriespanel.h"
 #include "prometheus/prometheusclient.h"
 #include "refresh/serverprobe.h"
 #include "serverstatusindicator.h"
-
-#include "dashboard/queryplanner.h"
+#include "ui_aboutdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
 #include <QToolBar>
@@ -41,8 +41,10 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_prometheus(new prometheus::PrometheusClient(m_network, this))
     , m_deploymentsFeed(nullptr)
-    , m_prometheusProbe(new ServerProbe(m_network, withPath(options.prometheusUrl, QStringLiteral("/-/ready")), this))
-    , m_controlPlaneProbe(new ServerProbe(m_network, withPath(options.controlPlaneUrl, QStringLiteral("/health/live")), this))
+    , m_prometheusProbe(new ServerProbe(
+          m_network, withPath(options.prometheusUrl, QStringLiteral("/-/ready")), this))
+    , m_controlPlaneProbe(new ServerProbe(
+          m_network, withPath(options.controlPlaneUrl, QStringLiteral("/health/live")), this))
     , m_deploymentsPanel(nullptr)
     , m_lastRefresh(new QLabel(this))
 {
@@ -55,7 +57,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     spec.refreshInterval = std::chrono::seconds(options.refreshSeconds);
     spec.range = options.range;
     m_deploymentsFeed = new dashboard::PanelFeed(m_prometheus, spec, this);
-    connect(m_deploymentsFeed, &dashboard::PanelFeed::updated, this, &MainWindow::updateLastRefresh);
+    connect(m_deploymentsFeed, &dashboard::PanelFeed::updated, this,
+            &MainWindow::updateLastRefresh);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -125,7 +128,8 @@ void MainWindow::createToolBar()
     }
     m_rangePicker->setCurrentIndex(current);
     connect(m_rangePicker, &QComboBox::currentIndexChanged, this, [this] {
-        m_deploymentsFeed->setRange(std::chrono::seconds(m_rangePicker->currentData().toLongLong()));
+        m_deploymentsFeed->setRange(
+            std::chrono::seconds(m_rangePicker->currentData().toLongLong()));
     });
     bar->addWidget(m_rangePicker);
     bar->addSeparator();
@@ -135,7 +139,8 @@ void MainWindow::createToolBar()
 void MainWindow::createStatusBar()
 {
     statusBar()->addWidget(new ServerStatusIndicator(tr("Prometheus"), m_prometheusProbe, this));
-    statusBar()->addWidget(new ServerStatusIndicator(tr("Control plane"), m_controlPlaneProbe, this));
+    statusBar()->addWidget(
+        new ServerStatusIndicator(tr("Control plane"), m_controlPlaneProbe, this));
     statusBar()->addPermanentWidget(m_lastRefresh);
     updateLastRefresh();
 }
@@ -150,12 +155,14 @@ void MainWindow::updateLastRefresh()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About EUCORA Console"),
-                       tr("<h3>EUCORA Console %1</h3><p>Operations dashboard for the EUCORA "
-                          "control plane.</p><p>Prometheus: %2<br>Control plane: %3</p>")
-                           .arg(QApplication::applicationVersion(),
-                                m_options.prometheusUrl.toString().toHtmlEscaped(),
-                                m_options.controlPlaneUrl.toString().toHtmlEscaped()));
+    QDialog dialog(this);
+    Ui::AboutDialog form;
+    form.setupUi(&dialog);
+    form.titleLabel->setText(tr("EUCORA Console %1").arg(QApplication::applicationVersion()));
+    form.prometheusUrl->setText(m_options.prometheusUrl.toString());
+    form.controlPlaneUrl->setText(m_options.controlPlaneUrl.toString());
+    form.qtVersion->setText(QString::fromLatin1(qVersion()));
+    dialog.exec();
 }
 
 } // namespace eucora::app

@@ -29,7 +29,9 @@ QString ApiError::summary() const
 {
     QString head = kindName(kind);
     if (httpStatus > 0)
-        head = QCoreApplication::translate("eucora::ApiError", "%1 (HTTP %2)").arg(head).arg(httpStatus);
+        head = QCoreApplication::translate("eucora::ApiError", "%1 (HTTP %2)")
+                   .arg(head)
+                   .arg(httpStatus);
     if (!errorType.isEmpty())
         head = QCoreApplication::translate("eucora::ApiError", "%1 [%2]").arg(head, errorType);
     if (message.isEmpty())

@@ -27,8 +27,8 @@ struct ApiError
 
     bool operator==(const ApiError &other) const
     {
-        return kind == other.kind && httpStatus == other.httpStatus
-            && errorType == other.errorType && message == other.message;
+        return kind == other.kind && httpStatus == other.httpStatus && errorType == other.errorType
+            && message == other.message;
     }
 };
 

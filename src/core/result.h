@@ -8,18 +8,15 @@
 
 namespace eucora {
 
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    { }
     Result(ApiError error)
         : m_data(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

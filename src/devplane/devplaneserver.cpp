@@ -15,8 +15,8 @@ namespace {
 
 HttpReply json(const QJsonObject &object, int status = 200)
 {
-    return HttpReply{status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact),
-                     {}};
+    return HttpReply {
+        status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
 }
 
 } // namespace
@@ -34,7 +34,7 @@ HttpReply djangoNotFoundPage()
                                    "this server.</p>\n"
                                    "</body>\n"
                                    "</html>\n";
-    return HttpReply{404, "text/html; charset=utf-8", page, {}};
+    return HttpReply {404, "text/html; charset=utf-8", page, {}};
 }
 
 DevplaneServer::DevplaneServer(Simulation *simulation, metrics::MetricRegistry *registry,
@@ -67,13 +67,13 @@ HttpReply DevplaneServer::dispatch(const QHttpServerRequest &request) const
 HttpReply DevplaneServer::metrics(const QHttpServerRequest &request) const
 {
     if (request.method() != QHttpServerRequest::Method::Get)
-        return HttpReply{405, "text/html; charset=utf-8", {}, {{"Allow", "GET"}}};
+        return HttpReply {405, "text/html; charset=utf-8", {}, {{"Allow", "GET"}}};
     const auto shape = m_metricsMode == MetricsMode::Multiprocess
         ? metrics::ExpositionShape::Multiprocess
         : metrics::ExpositionShape::SingleProcess;
     const QString pid = QString::number(QCoreApplication::applicationPid());
-    return HttpReply{200, "text/plain; version=0.0.4; charset=utf-8",
-                     m_registry->exposition(shape, pid), {}};
+    return HttpReply {
+        200, "text/plain; version=0.0.4; charset=utf-8", m_registry->exposition(shape, pid), {}};
 }
 
 bool DevplaneServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -100,7 +100,8 @@ void DevplaneServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
                           correlation.isEmpty()
                               ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
                               : correlation);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                          QByteArray::number(reply.body.size()));
     responder.writeBody(reply.body);
 }
 

@@ -15,13 +15,14 @@ void registerEucoraMetrics(metrics::MetricRegistry &registry)
     };
     const auto add = [&registry](const char *name, MetricType type, const char *help,
                                  QStringList labels, std::vector<double> buckets = {}) {
-        registry.addFamily(MetricFamily{QString::fromLatin1(name), QString::fromLatin1(help), type,
-                                        std::move(labels), std::move(buckets)});
+        registry.addFamily(MetricFamily {QString::fromLatin1(name), QString::fromLatin1(help), type,
+                                         std::move(labels), std::move(buckets)});
     };
     add("deployment_total", MetricType::Counter, "Total deployments by status and ring",
         L({"status", "ring", "app_name", "requires_cab"}));
-    add("deployment_duration_seconds", MetricType::Histogram, "Deployment execution time in seconds",
-        L({"ring", "app_name", "status"}), {1, 5, 10, 30, 60, 300, 600, 1800});
+    add("deployment_duration_seconds", MetricType::Histogram,
+        "Deployment execution time in seconds", L({"ring", "app_name", "status"}),
+        {1, 5, 10, 30, 60, 300, 600, 1800});
     add("deployment_time_to_compliance_seconds", MetricType::Gauge,
         "Time from Ring 1 to compliance across all rings", L({"ring", "app_name"}));
     add("risk_score_distribution", MetricType::Histogram, "Distribution of deployment risk scores",
@@ -33,7 +34,8 @@ void registerEucoraMetrics(metrics::MetricRegistry &registry)
     add("circuit_breaker_state", MetricType::Gauge,
         "Circuit breaker state: 0=CLOSED, 1=OPEN, 2=HALF_OPEN", L({"service", "connector_type"}));
     add("circuit_breaker_failures_total", MetricType::Counter,
-        "Total failures triggering circuit breaker", L({"service", "connector_type", "error_type"}));
+        "Total failures triggering circuit breaker",
+        L({"service", "connector_type", "error_type"}));
     add("celery_task_duration_seconds", MetricType::Histogram, "Celery task execution time",
         L({"task_name", "status"}), {0.1, 0.5, 1, 5, 10, 30, 60, 300});
     add("celery_task_retries_total", MetricType::Counter, "Celery task retries",
@@ -47,8 +49,9 @@ void registerEucoraMetrics(metrics::MetricRegistry &registry)
         L({"query_type"}), {0.001, 0.01, 0.1, 0.5, 1.0, 5.0});
     add("connector_health", MetricType::Gauge, "Connector health status: 1=healthy, 0=unhealthy",
         L({"connector_type"}));
-    add("connector_operation_duration_seconds", MetricType::Histogram, "Connector operation latency",
-        L({"connector_type", "operation", "status"}), {0.1, 0.5, 1, 5, 10, 30, 60, 300});
+    add("connector_operation_duration_seconds", MetricType::Histogram,
+        "Connector operation latency", L({"connector_type", "operation", "status"}),
+        {0.1, 0.5, 1, 5, 10, 30, 60, 300});
 }
 
 } // namespace eucora::devplane

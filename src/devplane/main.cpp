@@ -66,7 +66,8 @@ int main(int argc, char *argv[])
     if (colon < 0 || !portOk || port > 65535 || address.isNull())
         fail(QStringLiteral("--listen expects HOST:PORT, got \"%1\"").arg(listenValue));
     if (!address.isLoopback())
-        fail(QStringLiteral("refusing to listen on %1: only loopback addresses are allowed").arg(host));
+        fail(QStringLiteral("refusing to listen on %1: only loopback addresses are allowed")
+                 .arg(host));
 
     bool seedOk = false;
     const quint64 seedValue = parser.value(seed).toULongLong(&seedOk);
@@ -84,8 +85,9 @@ int main(int argc, char *argv[])
     devplane::registerEucoraMetrics(registry);
     devplane::Simulation simulation(seedValue, speedValue, &registry);
     devplane::DevplaneServer server(&simulation, &registry);
-    server.setMetricsMode(mode == QLatin1String("single") ? devplane::DevplaneServer::MetricsMode::Single
-                                                          : devplane::DevplaneServer::MetricsMode::Multiprocess);
+    server.setMetricsMode(mode == QLatin1String("single")
+                              ? devplane::DevplaneServer::MetricsMode::Single
+                              : devplane::DevplaneServer::MetricsMode::Multiprocess);
     const quint16 bound = server.listen(address, quint16(port));
     if (bound == 0)
         fail(QStringLiteral("cannot listen on %1").arg(listenValue));

@@ -48,17 +48,17 @@ QString boolLabel(bool value)
 
 const QStringList &Simulation::rings()
 {
-    static const QStringList list{QStringLiteral("LAB"), QStringLiteral("CANARY"),
-                                  QStringLiteral("PILOT"), QStringLiteral("DEPARTMENT"),
-                                  QStringLiteral("GLOBAL")};
+    static const QStringList list {QStringLiteral("LAB"), QStringLiteral("CANARY"),
+                                   QStringLiteral("PILOT"), QStringLiteral("DEPARTMENT"),
+                                   QStringLiteral("GLOBAL")};
     return list;
 }
 
 const QStringList &Simulation::connectorTypes()
 {
-    static const QStringList list{QStringLiteral("intune"), QStringLiteral("jamf"),
-                                  QStringLiteral("sccm"), QStringLiteral("landscape"),
-                                  QStringLiteral("ansible")};
+    static const QStringList list {QStringLiteral("intune"), QStringLiteral("jamf"),
+                                   QStringLiteral("sccm"), QStringLiteral("landscape"),
+                                   QStringLiteral("ansible")};
     return list;
 }
 
@@ -80,12 +80,12 @@ Simulation::Simulation(quint64 seed, double speed, metrics::MetricRegistry *regi
     std::vector<std::pair<QString, QString>> all;
     for (const QString &connector : connectorTypes())
         all.emplace_back(connector, connector);
-    for (auto list : {group("itsm", {"servicenow", "jira", "freshservice"}),
-                      group("siem", {"splunk", "elastic", "datadog"}),
-                      group("identity", {"entra_id", "active_directory"}),
-                      group("security", {"defender", "vulnerability_scanner"}),
-                      group("ai", {"ai_provider"}), group("infrastructure", {"database"}),
-                      group("generic", {"external_api"})})
+    for (auto list :
+         {group("itsm", {"servicenow", "jira", "freshservice"}),
+          group("siem", {"splunk", "elastic", "datadog"}),
+          group("identity", {"entra_id", "active_directory"}),
+          group("security", {"defender", "vulnerability_scanner"}), group("ai", {"ai_provider"}),
+          group("infrastructure", {"database"}), group("generic", {"external_api"})})
         all.insert(all.end(), list.begin(), list.end());
     for (const auto &[service, type] : all) {
         SimBreaker breaker;
@@ -231,7 +231,10 @@ void Simulation::finishRing(size_t index)
     const int ring = d.currentRing;
     const QString connector = connectorTypes().at(uniformInt(0, 4));
     const bool connectorOk = m_connectorHealthy[connector];
-    const double successRate = std::clamp(uniform(connectorOk ? 0.965 : 0.85, 1.0), 0.0, 1.0);
+    // Most rings go well; a flapping connector makes the gates fail far more often.
+    const double failureShare
+        = std::exponential_distribution<double>(connectorOk ? 200.0 : 25.0)(m_rng);
+    const double successRate = std::clamp(1.0 - failureShare, 0.0, 1.0);
     m_metrics->set(QStringLiteral("promotion_gate_success_rate"), {rings().at(ring)}, successRate);
     m_metrics->observe(QStringLiteral("connector_operation_duration_seconds"),
                        {connector, QStringLiteral("deploy"),
@@ -319,8 +322,8 @@ void Simulation::recordBreaker(const SimBreaker &breaker)
     const double value = breaker.state == BreakerState::Closed ? 0
         : breaker.state == BreakerState::Open                  ? 1
                                                                : 2;
-    m_metrics->set(QStringLiteral("circuit_breaker_state"), {breaker.service, breaker.connectorType},
-                   value);
+    m_metrics->set(QStringLiteral("circuit_breaker_state"),
+                   {breaker.service, breaker.connectorType}, value);
 }
 
 } // namespace eucora::devplane

@@ -74,8 +74,7 @@ int blockingGet(const QUrl &url, QByteArray *body, std::chrono::milliseconds tim
 
 LocalStack::LocalStack(Options options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 LocalStack::~LocalStack()
 {
@@ -85,7 +84,7 @@ LocalStack::~LocalStack()
 QString LocalStack::findDevstackDir()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{
+    const QStringList candidates {
         appDir + QStringLiteral("/../share/eucora-console/devstack"),
         QStringLiteral(EUCORA_DEVSTACK_SOURCE_DIR),
     };
@@ -121,9 +120,11 @@ QString LocalStack::prometheusLog() const
 
 bool LocalStack::start(QString *error)
 {
-    m_workDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/eucora-stack-XXXXXX"));
+    m_workDir = std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                                + QStringLiteral("/eucora-stack-XXXXXX"));
     if (!m_workDir->isValid()) {
-        *error = QStringLiteral("cannot create a temporary directory: %1").arg(m_workDir->errorString());
+        *error = QStringLiteral("cannot create a temporary directory: %1")
+                     .arg(m_workDir->errorString());
         return false;
     }
     if (startDevplane(error) && startPrometheus(error))
@@ -148,8 +149,9 @@ bool LocalStack::startDevplane(QString *error)
     dieWithParent(*m_devplane);
     m_devplane->setProcessChannelMode(QProcess::SeparateChannels);
     m_devplane->setStandardErrorFile(m_workDir->path() + QStringLiteral("/devplane.log"));
-    m_devplane->start(program, QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
-                                   + m_options.devplaneArguments);
+    m_devplane->start(program,
+                      QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+                          + m_options.devplaneArguments);
     if (!m_devplane->waitForStarted(5000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(program, m_devplane->errorString());
         return false;
@@ -166,7 +168,8 @@ bool LocalStack::startDevplane(QString *error)
     line = m_devplane->readLine().trimmed();
     const QByteArray prefix = "listening on ";
     if (!line.startsWith(prefix)) {
-        *error = QStringLiteral("unexpected first line from eucora-devplane: %1").arg(QString::fromUtf8(line));
+        *error = QStringLiteral("unexpected first line from eucora-devplane: %1")
+                     .arg(QString::fromUtf8(line));
         return false;
     }
     m_controlPlaneUrl = QUrl(QString::fromUtf8(line.mid(prefix.size())));
@@ -186,12 +189,15 @@ bool LocalStack::writePrometheusConfig(quint16 port, QString *error) const
                                                : QStringLiteral("/alert_rules.yaml"));
     QString config = QString::fromUtf8(templateFile.readAll());
     config.replace(QStringLiteral("@RULE_FILE@"), rules);
-    config.replace(QStringLiteral("@PROMETHEUS_ADDRESS@"), QStringLiteral("127.0.0.1:%1").arg(port));
-    config.replace(QStringLiteral("@CONTROL_PLANE_ADDRESS@"),
-                   QStringLiteral("%1:%2").arg(m_controlPlaneUrl.host()).arg(m_controlPlaneUrl.port()));
+    config.replace(QStringLiteral("@PROMETHEUS_ADDRESS@"),
+                   QStringLiteral("127.0.0.1:%1").arg(port));
+    config.replace(
+        QStringLiteral("@CONTROL_PLANE_ADDRESS@"),
+        QStringLiteral("%1:%2").arg(m_controlPlaneUrl.host()).arg(m_controlPlaneUrl.port()));
     if (m_options.scrapeIntervalSeconds != 15) {
         const int interval = std::max(1, m_options.scrapeIntervalSeconds);
-        config.replace(QStringLiteral("scrape_interval: 15s"), QStringLiteral("scrape_interval: %1s").arg(interval));
+        config.replace(QStringLiteral("scrape_interval: 15s"),
+                       QStringLiteral("scrape_interval: %1s").arg(interval));
         config.replace(QStringLiteral("scrape_timeout: 10s"),
                        QStringLiteral("scrape_timeout: %1s").arg(std::min(interval, 10)));
     }
@@ -223,7 +229,8 @@ bool LocalStack::launchPrometheus(quint16 port, QString *error)
     m_prometheus = std::make_unique<QProcess>();
     dieWithParent(*m_prometheus);
     const QString work = m_workDir->path();
-    m_prometheus->setStandardOutputFile(work + QStringLiteral("/prometheus.log"), QIODevice::Append);
+    m_prometheus->setStandardOutputFile(work + QStringLiteral("/prometheus.log"),
+                                        QIODevice::Append);
     m_prometheus->setProcessChannelMode(QProcess::MergedChannels);
     m_prometheus->start(m_options.prometheusProgram,
                         {QStringLiteral("--config.file=%1/prometheus.yml").arg(work),
@@ -265,7 +272,8 @@ bool LocalStack::restartPrometheus(QString *error)
     return launchPrometheus(quint16(m_prometheusUrl.port()), error);
 }
 
-bool LocalStack::waitForScrapes(int samples, std::chrono::milliseconds timeout, QString *error) const
+bool LocalStack::waitForScrapes(int samples, std::chrono::milliseconds timeout,
+                                QString *error) const
 {
     QUrl url = m_prometheusUrl.resolved(QUrl(QStringLiteral("/api/v1/query")));
     QUrlQuery query;
@@ -277,7 +285,9 @@ bool LocalStack::waitForScrapes(int samples, std::chrono::milliseconds timeout, 
     while (!deadline.hasExpired()) {
         QByteArray body;
         if (blockingGet(url, &body, std::chrono::seconds(2)) == 200) {
-            const auto result = QJsonDocument::fromJson(body)[QLatin1String("data")][QLatin1String("result")].toArray();
+            const auto result
+                = QJsonDocument::fromJson(body)[QLatin1String("data")][QLatin1String("result")]
+                      .toArray();
             if (!result.isEmpty()) {
                 seen = result.first()[QLatin1String("value")].toArray().at(1).toString().toDouble();
                 if (seen >= samples)
@@ -286,7 +296,9 @@ bool LocalStack::waitForScrapes(int samples, std::chrono::milliseconds timeout, 
         }
         QThread::msleep(200);
     }
-    *error = QStringLiteral("prometheus scraped the devplane %1 times, expected %2").arg(seen).arg(samples);
+    *error = QStringLiteral("prometheus scraped the devplane %1 times, expected %2")
+                 .arg(seen)
+                 .arg(samples);
     return false;
 }
 

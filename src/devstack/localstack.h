@@ -28,7 +28,7 @@ public:
         Rules rules = Rules::Corrected;
         int scrapeIntervalSeconds = 15; // EUCORA's; tests use 1 to see data sooner
         QString devstackDir; // empty: the installed or source resources/devstack
-        std::chrono::milliseconds startTimeout{std::chrono::seconds(30)};
+        std::chrono::milliseconds startTimeout {std::chrono::seconds(30)};
     };
 
     explicit LocalStack(Options options);

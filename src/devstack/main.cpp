@@ -15,7 +15,7 @@ using eucora::devstack::LocalStack;
 
 namespace {
 
-std::atomic<int> g_signal{0};
+std::atomic<int> g_signal {0};
 
 void onSignal(int number)
 {
@@ -58,7 +58,8 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[-- console-options...]"));
     parser.process(app);
 
-    if (parser.value(rules) != QLatin1String("corrected") && parser.value(rules) != QLatin1String("eucora")) {
+    if (parser.value(rules) != QLatin1String("corrected")
+        && parser.value(rules) != QLatin1String("eucora")) {
         std::fprintf(stderr, "eucora-devstack: --rules expects corrected or eucora\n");
         return 2;
     }
@@ -66,8 +67,8 @@ int main(int argc, char *argv[])
     LocalStack::Options options;
     options.rules = parser.value(rules) == QLatin1String("eucora") ? LocalStack::Rules::AsShipped
                                                                    : LocalStack::Rules::Corrected;
-    options.devplaneArguments = {QStringLiteral("--seed"), parser.value(seed), QStringLiteral("--speed"),
-                                 parser.value(speed)};
+    options.devplaneArguments = {QStringLiteral("--seed"), parser.value(seed),
+                                 QStringLiteral("--speed"), parser.value(speed)};
     options.scrapeIntervalSeconds = parser.value(scrape).toInt();
     LocalStack stack(options);
     QString error;
@@ -96,16 +97,18 @@ int main(int argc, char *argv[])
         console.setProcessChannelMode(QProcess::ForwardedChannels);
         QObject::connect(&console, &QProcess::finished, &app,
                          [&app](int code, QProcess::ExitStatus) { app.exit(code); });
-        QObject::connect(&console, &QProcess::errorOccurred, &app, [&app, &console](QProcess::ProcessError e) {
-            if (e == QProcess::FailedToStart) {
-                std::fprintf(stderr, "eucora-devstack: cannot start eucora-console: %s\n",
-                             qPrintable(console.errorString()));
-                app.exit(1);
-            }
-        });
+        QObject::connect(
+            &console, &QProcess::errorOccurred, &app, [&app, &console](QProcess::ProcessError e) {
+                if (e == QProcess::FailedToStart) {
+                    std::fprintf(stderr, "eucora-devstack: cannot start eucora-console: %s\n",
+                                 qPrintable(console.errorString()));
+                    app.exit(1);
+                }
+            });
         console.start(QCoreApplication::applicationDirPath() + QStringLiteral("/eucora-console"),
-                      QStringList{QStringLiteral("--prometheus"), stack.prometheusUrl().toString(),
-                       QStringLiteral("--control-plane"), stack.controlPlaneUrl().toString()}
+                      QStringList {QStringLiteral("--prometheus"), stack.prometheusUrl().toString(),
+                                   QStringLiteral("--control-plane"),
+                                   stack.controlPlaneUrl().toString()}
                           + parser.positionalArguments());
     } else {
         std::printf("servers are running; press Ctrl-C to stop them\n");

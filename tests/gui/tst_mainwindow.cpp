@@ -1,10 +1,9 @@
 // The console's main window against the real local stack: the deployments panel shows live
 // series, the status bar shows both servers reachable, and a screenshot is kept as an artifact.
+#include "dashboard/panelfeed.h"
 #include "mainwindow.h"
 #include "panels/timeseriespanel.h"
 #include "teststack.h"
-
-#include "dashboard/panelfeed.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -55,9 +54,11 @@ void TestMainWindow::showsLiveSeriesFromTheStack()
     QTRY_VERIFY_WITH_TIMEOUT(panel->seriesCount() >= 1, 20000);
     QCOMPARE(panel->statusText(), QStringLiteral("Live"));
     QVERIFY(panel->errorText().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(statusBarTexts(window).join(QLatin1Char('\n')).count(QLatin1String("reachable (")) == 2,
-                             10000);
-    QVERIFY(statusBarTexts(window).join(QLatin1Char('\n')).contains(QLatin1String("Last refresh: ")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        statusBarTexts(window).join(QLatin1Char('\n')).count(QLatin1String("reachable (")) == 2,
+        10000);
+    QVERIFY(
+        statusBarTexts(window).join(QLatin1Char('\n')).contains(QLatin1String("Last refresh: ")));
 
     // The operator narrows the window: the panel asks again for the new range and stays live.
     window.rangePicker()->setCurrentIndex(window.rangePicker()->findData(qlonglong(900)));
@@ -91,8 +92,9 @@ void TestMainWindow::showsErrorStateWhenPrometheusIsDown()
     QVERIFY2(panel->errorText().contains(QLatin1String("refused"), Qt::CaseInsensitive),
              qPrintable(panel->errorText()));
     QCOMPARE(panel->seriesCount(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(statusBarTexts(window).join(QLatin1Char('\n')).count(QLatin1String("unreachable")) == 2,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        statusBarTexts(window).join(QLatin1Char('\n')).count(QLatin1String("unreachable")) == 2,
+        10000);
     window.grab().save(QStringLiteral(EUCORA_TEST_ARTIFACTS "/mainwindow-prometheus-down.png"));
 }
 

@@ -58,7 +58,7 @@ Result<QueryResult> TestLiveStack::runQuery(const QString &promql)
     query.step = std::chrono::seconds(1);
     client.queryRange(query, this, [&answer](const Result<QueryResult> &r) { answer = r; });
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000))
-        return ApiError{ApiError::Kind::Timeout, 0, {}, QStringLiteral("test: no answer")};
+        return ApiError {ApiError::Kind::Timeout, 0, {}, QStringLiteral("test: no answer")};
     return *answer;
 }
 
@@ -66,9 +66,13 @@ void TestLiveStack::devplaneAnswersLivenessAndDjango404()
 {
     QByteArray body;
     const QUrl base = m_stack->controlPlaneUrl();
-    QCOMPARE(devstack::blockingGet(base.resolved(QUrl(QStringLiteral("/health/live"))), &body, std::chrono::seconds(5)), 200);
+    QCOMPARE(devstack::blockingGet(base.resolved(QUrl(QStringLiteral("/health/live"))), &body,
+                                   std::chrono::seconds(5)),
+             200);
     QCOMPARE(body, QByteArray(R"({"status":"alive"})"));
-    QCOMPARE(devstack::blockingGet(base.resolved(QUrl(QStringLiteral("/api/v1/metrics"))), &body, std::chrono::seconds(5)), 404);
+    QCOMPARE(devstack::blockingGet(base.resolved(QUrl(QStringLiteral("/api/v1/metrics"))), &body,
+                                   std::chrono::seconds(5)),
+             404);
     QVERIFY(body.contains("<h1>Not Found</h1>"));
 }
 
@@ -77,19 +81,22 @@ void TestLiveStack::panelQueryMatchesWhatDevplaneExported()
     // Counters only grow: a status label the devplane exported before the query is one the
     // query must return (rate over 5 min keeps every series that has two samples).
     QByteArray exposition;
-    QCOMPARE(devstack::blockingGet(m_stack->controlPlaneUrl().resolved(QUrl(QStringLiteral("/api/v1/metrics/"))),
-                                   &exposition, std::chrono::seconds(5)),
+    QCOMPARE(devstack::blockingGet(
+                 m_stack->controlPlaneUrl().resolved(QUrl(QStringLiteral("/api/v1/metrics/"))),
+                 &exposition, std::chrono::seconds(5)),
              200);
     QSet<QString> exported;
-    static const QRegularExpression sample(QStringLiteral("^deployment_total\\{[^}]*status=\"([a-z]+)\"[^}]*\\} "),
-                                           QRegularExpression::MultilineOption);
+    static const QRegularExpression sample(
+        QStringLiteral("^deployment_total\\{[^}]*status=\"([a-z]+)\"[^}]*\\} "),
+        QRegularExpression::MultilineOption);
     for (auto it = sample.globalMatch(QString::fromUtf8(exposition)); it.hasNext();)
         exported.insert(it.next().captured(1));
     QVERIFY2(!exported.isEmpty(), exposition.left(500).constData());
     QString error;
     QVERIFY2(m_stack->waitForScrapes(5, std::chrono::seconds(30), &error), qPrintable(error));
 
-    const auto result = runQuery(QStringLiteral("sum by (status) (rate(deployment_total[5m])) * 60"));
+    const auto result
+        = runQuery(QStringLiteral("sum by (status) (rate(deployment_total[5m])) * 60"));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().summary()));
     QSet<QString> queried;
     for (const Series &series : result.value().series) {
@@ -101,11 +108,12 @@ void TestLiveStack::panelQueryMatchesWhatDevplaneExported()
             QVERIFY(v >= 0);
     }
     QVERIFY2(exported.subtract(queried).isEmpty(),
-             qPrintable(QStringLiteral("exported but not queried: %1").arg(QStringList(exported.values()).join(QLatin1Char(',')))));
+             qPrintable(QStringLiteral("exported but not queried: %1")
+                            .arg(QStringList(exported.values()).join(QLatin1Char(',')))));
     // The statuses are EUCORA's canonical values (contract 11.3).
     for (const QString &status : queried)
-        QVERIFY2(QSet<QString>({QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("success"),
-                                QStringLiteral("failed")})
+        QVERIFY2(QSet<QString>({QStringLiteral("pending"), QStringLiteral("approved"),
+                                QStringLiteral("success"), QStringLiteral("failed")})
                      .contains(status),
                  qPrintable(status));
 }
@@ -116,10 +124,12 @@ void TestLiveStack::breakerServiceLabelIsRenamedByTheScrapeConfig()
     QVERIFY(result.ok());
     QCOMPARE(result.value().series.size(), size_t(18));
     for (const Series &series : result.value().series) {
-        QCOMPARE(labelValue(series.labels, QStringLiteral("service")), QStringLiteral("eucora-control-plane"));
+        QCOMPARE(labelValue(series.labels, QStringLiteral("service")),
+                 QStringLiteral("eucora-control-plane"));
         QVERIFY(!labelValue(series.labels, QStringLiteral("exported_service")).isEmpty());
         QVERIFY(!labelValue(series.labels, QStringLiteral("pid")).isEmpty());
-        QCOMPARE(labelValue(series.labels, QStringLiteral("instance")), QStringLiteral("eucora-api"));
+        QCOMPARE(labelValue(series.labels, QStringLiteral("instance")),
+                 QStringLiteral("eucora-api"));
     }
 }
 

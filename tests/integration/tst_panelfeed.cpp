@@ -34,7 +34,8 @@ void TestPanelFeed::survivesAPrometheusOutage()
     spec.refreshInterval = 1s;
     PanelFeed feed(&client, spec);
     feed.start();
-    QTRY_VERIFY_WITH_TIMEOUT(feed.state().fetchedAt.isValid() && !feed.state().series.empty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(feed.state().fetchedAt.isValid() && !feed.state().series.empty(),
+                             20000);
     const auto goodSeries = feed.state().series.size();
     const QDateTime goodAt = feed.state().fetchedAt;
 
@@ -44,7 +45,8 @@ void TestPanelFeed::survivesAPrometheusOutage()
     QVERIFY(!feed.state().error->message.isEmpty());
     QCOMPARE(feed.state().series.size(), goodSeries); // the last good data stays on screen
     QVERIFY(feed.state().fetchedAt <= QDateTime::currentDateTimeUtc());
-    const auto status = describePanelState(feed.state(), QDateTime::currentDateTimeUtc(), spec.refreshInterval);
+    const auto status
+        = describePanelState(feed.state(), QDateTime::currentDateTimeUtc(), spec.refreshInterval);
     QCOMPARE(status.freshness, PanelStatus::Freshness::Error);
     QTRY_VERIFY_WITH_TIMEOUT(feed.isStale(), 5000);
 

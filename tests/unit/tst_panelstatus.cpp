@@ -47,7 +47,7 @@ void TestPanelStatus::errorKeepsTheAgeOfTheShownData()
 {
     PanelState state;
     state.fetchedAt = kNow.addSecs(-300);
-    state.error = ApiError{ApiError::Kind::Network, 0, {}, QStringLiteral("Connection refused")};
+    state.error = ApiError {ApiError::Kind::Network, 0, {}, QStringLiteral("Connection refused")};
     const auto status = describePanelState(state, kNow, 15s);
     QCOMPARE(status.freshness, PanelStatus::Freshness::Error);
     QVERIFY(status.detail.contains(QLatin1String("Connection refused")));

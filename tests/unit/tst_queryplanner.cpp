@@ -37,15 +37,18 @@ void TestQueryPlanner::stepFollowsPixelWidth()
     QFETCH(int, width);
     QFETCH(qint64, stepMs);
     const auto now = QDateTime::fromMSecsSinceEpoch(1'700'000'123'456, Qt::UTC);
-    const auto q = planRangeQuery(QStringLiteral("up"), now, std::chrono::seconds(rangeSeconds), width);
+    const auto q
+        = planRangeQuery(QStringLiteral("up"), now, std::chrono::seconds(rangeSeconds), width);
     QCOMPARE(qint64(q.step.count()), stepMs);
     QCOMPARE(q.promql, QStringLiteral("up"));
 }
 
 void TestQueryPlanner::boundsAreAlignedToTheStep()
 {
-    const auto a = planRangeQuery(QStringLiteral("up"), QDateTime::fromMSecsSinceEpoch(1'700'000'001'000, Qt::UTC), 1h, 800);
-    const auto b = planRangeQuery(QStringLiteral("up"), QDateTime::fromMSecsSinceEpoch(1'700'000'003'999, Qt::UTC), 1h, 800);
+    const auto a = planRangeQuery(
+        QStringLiteral("up"), QDateTime::fromMSecsSinceEpoch(1'700'000'001'000, Qt::UTC), 1h, 800);
+    const auto b = planRangeQuery(
+        QStringLiteral("up"), QDateTime::fromMSecsSinceEpoch(1'700'000'003'999, Qt::UTC), 1h, 800);
     QCOMPARE(a.end.toMSecsSinceEpoch() % a.step.count(), qint64(0));
     QCOMPARE(a.start.toMSecsSinceEpoch() % a.step.count(), qint64(0));
     // Two refreshes within one step ask for the same grid.
@@ -55,8 +58,10 @@ void TestQueryPlanner::boundsAreAlignedToTheStep()
 
 void TestQueryPlanner::neverMoreThanElevenThousandPoints()
 {
-    const auto q = planRangeQuery(QStringLiteral("up"), QDateTime::currentDateTimeUtc(), 24h * 30, 100000);
-    const qint64 points = (q.end.toMSecsSinceEpoch() - q.start.toMSecsSinceEpoch()) / q.step.count() + 1;
+    const auto q
+        = planRangeQuery(QStringLiteral("up"), QDateTime::currentDateTimeUtc(), 24h * 30, 100000);
+    const qint64 points
+        = (q.end.toMSecsSinceEpoch() - q.start.toMSecsSinceEpoch()) / q.step.count() + 1;
     QVERIFY2(points <= kMaxPointsPerSeries, qPrintable(QString::number(points)));
 }
 

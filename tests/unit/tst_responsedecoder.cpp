@@ -37,10 +37,11 @@ void TestResponseDecoder::decodesMatrixIntoColumns()
     QCOMPARE(r.series.size(), size_t(2));
     const Series &first = r.series[0];
     // Labels come back sorted by name.
-    QCOMPARE(first.labels, (LabelSet{{QStringLiteral("job"), QStringLiteral("eucora")},
-                                     {QStringLiteral("status"), QStringLiteral("success")}}));
-    QCOMPARE(first.timestampsMs, (std::vector<std::int64_t>{1700000000000, 1700000015500}));
-    QCOMPARE(first.values, (std::vector<double>{1.5, 2.0}));
+    QCOMPARE(first.labels,
+             (LabelSet {{QStringLiteral("job"), QStringLiteral("eucora")},
+                        {QStringLiteral("status"), QStringLiteral("success")}}));
+    QCOMPARE(first.timestampsMs, (std::vector<std::int64_t> {1700000000000, 1700000015500}));
+    QCOMPARE(first.values, (std::vector<double> {1.5, 2.0}));
     QCOMPARE(labelValue(r.series[1].labels, QStringLiteral("status")), QStringLiteral("failed"));
 }
 
@@ -61,7 +62,8 @@ void TestResponseDecoder::decodesVectorScalarAndString()
     QCOMPARE(scalar.value().series.at(0).values.at(0), 3.25);
 
     auto string = decodeQueryResponse(
-        R"({"status":"success","data":{"resultType":"string","result":[1700000000,"hello"]}})", 200);
+        R"({"status":"success","data":{"resultType":"string","result":[1700000000,"hello"]}})",
+        200);
     QVERIFY(string.ok());
     QCOMPARE(string.value().resultType, ResultType::String);
     QCOMPARE(string.value().stringValue, QStringLiteral("hello"));
@@ -74,8 +76,8 @@ void TestResponseDecoder::keepsWarningsAndInfos()
             "data":{"resultType":"vector","result":[]}})",
         200);
     QVERIFY(result.ok());
-    QCOMPARE(result.value().warnings, std::vector<QString>{QStringLiteral("PromQL warning: x")});
-    QCOMPARE(result.value().infos, std::vector<QString>{QStringLiteral("PromQL info: y")});
+    QCOMPARE(result.value().warnings, std::vector<QString> {QStringLiteral("PromQL warning: x")});
+    QCOMPARE(result.value().infos, std::vector<QString> {QStringLiteral("PromQL info: y")});
     QVERIFY(result.value().series.empty());
 }
 
@@ -87,17 +89,21 @@ void TestResponseDecoder::errorEnvelopeCarriesErrorType_data()
     QTest::addColumn<QString>("message");
 
     // Bodies as Prometheus 2.42 answers them (bad query, timeout, unavailable).
-    QTest::newRow("bad_data 400")
-        << QByteArray(R"({"status":"error","errorType":"bad_data","error":"1:5: parse error: unexpected end of input"})")
-        << 400 << "bad_data" << "1:5: parse error: unexpected end of input";
-    QTest::newRow("execution 422")
-        << QByteArray(R"({"status":"error","errorType":"execution","error":"query processing would load too many samples"})")
-        << 422 << "execution" << "query processing would load too many samples";
-    QTest::newRow("timeout 503")
-        << QByteArray(R"({"status":"error","errorType":"timeout","error":"query timed out in expression evaluation","warnings":["w"]})")
-        << 503 << "timeout" << "query timed out in expression evaluation";
-    QTest::newRow("no errorType")
-        << QByteArray(R"({"status":"error","error":"something"})") << 500 << "" << "something";
+    QTest::newRow("bad_data 400") << QByteArray(
+        R"({"status":"error","errorType":"bad_data","error":"1:5: parse error: unexpected end of input"})")
+                                  << 400 << "bad_data"
+                                  << "1:5: parse error: unexpected end of input";
+    QTest::newRow("execution 422") << QByteArray(
+        R"({"status":"error","errorType":"execution","error":"query processing would load too many samples"})")
+                                   << 422 << "execution"
+                                   << "query processing would load too many samples";
+    QTest::newRow("timeout 503") << QByteArray(
+        R"({"status":"error","errorType":"timeout","error":"query timed out in expression evaluation","warnings":["w"]})")
+                                 << 503 << "timeout"
+                                 << "query timed out in expression evaluation";
+    QTest::newRow("no errorType") << QByteArray(R"({"status":"error","error":"something"})") << 500
+                                  << ""
+                                  << "something";
 }
 
 void TestResponseDecoder::errorEnvelopeCarriesErrorType()
@@ -143,29 +149,30 @@ void TestResponseDecoder::badBodiesGiveClearErrors_data()
     QTest::newRow("empty 200") << QByteArray() << 200 << decode << "empty";
     QTest::newRow("empty 502") << QByteArray() << 502 << http << "empty";
     QTest::newRow("html from a proxy")
-        << QByteArray("<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>")
+        << QByteArray("<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad "
+                      "Gateway</h1></body></html>")
         << 502 << http << "HTML error page";
-    QTest::newRow("html with 200")
-        << QByteArray("<!DOCTYPE html><html><body>Sign in</body></html>") << 200 << decode
-        << "HTML error page";
-    QTest::newRow("truncated")
-        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"1")")
-        << 200 << decode << "malformed JSON";
+    QTest::newRow("html with 200") << QByteArray("<!DOCTYPE html><html><body>Sign in</body></html>")
+                                   << 200 << decode << "HTML error page";
+    QTest::newRow("truncated") << QByteArray(
+        R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"1")")
+                               << 200 << decode << "malformed JSON";
     QTest::newRow("not an object") << QByteArray("[1,2,3]") << 200 << decode << "not JSON";
     QTest::newRow("no status") << QByteArray(R"({"data":{}})") << 200 << decode << "status";
-    QTest::newRow("unknown status") << QByteArray(R"({"status":"maybe"})") << 200 << decode << "maybe";
+    QTest::newRow("unknown status")
+        << QByteArray(R"({"status":"maybe"})") << 200 << decode << "maybe";
     QTest::newRow("unknown resultType")
         << QByteArray(R"({"status":"success","data":{"resultType":"tensor","result":[]}})") << 200
         << decode << "tensor";
-    QTest::newRow("value not a string")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,2]}]}})")
-        << 200 << decode << "malformed";
-    QTest::newRow("garbage value")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"12abc"]}]}})")
-        << 200 << decode << "malformed";
-    QTest::newRow("label not a string")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":1},"value":[1,"2"]}]}})")
-        << 200 << decode << "labels";
+    QTest::newRow("value not a string") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,2]}]}})")
+                                        << 200 << decode << "malformed";
+    QTest::newRow("garbage value") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"12abc"]}]}})")
+                                   << 200 << decode << "malformed";
+    QTest::newRow("label not a string") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":1},"value":[1,"2"]}]}})")
+                                        << 200 << decode << "labels";
     QTest::newRow("result not a list")
         << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":{}}})") << 200
         << decode << "list";

@@ -60,8 +60,8 @@ TimeSeriesPanel::TimeSeriesPanel(dashboard::PanelFeed *feed, QWidget *parent)
     m_detail->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde8e8; color: #8a1c1c; border: 1px solid #f5b5b5; padding: 4px; }"));
+    m_errorBanner->setStyleSheet(QStringLiteral("QLabel { background: #fde8e8; color: #8a1c1c; "
+                                                "border: 1px solid #f5b5b5; padding: 4px; }"));
     m_errorBanner->hide();
     m_emptyNote->setAlignment(Qt::AlignCenter);
     m_emptyNote->hide();
@@ -123,7 +123,8 @@ void TimeSeriesPanel::updateData()
         QString name = prometheus::labelValue(series.labels, m_feed->spec().legendLabel);
         if (name.isEmpty())
             name = tr("(no %1)").arg(m_feed->spec().legendLabel);
-        lines.push_back(ChartLine{name, colorFor(name, index++), series.timestampsMs, series.values});
+        lines.push_back(
+            ChartLine {name, colorFor(name, index++), series.timestampsMs, series.values});
     }
     const qint64 to = state.fetchedAt.toMSecsSinceEpoch();
     const qint64 from = to - std::chrono::milliseconds(m_feed->spec().range).count();

@@ -62,7 +62,9 @@ private:
     PanelSpec m_spec;
     PanelState m_state;
     QTimer m_timer;
-    Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    Clock m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
     int m_pixelWidth = 800;
     std::optional<prometheus::PrometheusClient::RequestId> m_inFlight;
     quint64 m_generation = 0; // identifies the request whose answer is still wanted

@@ -14,8 +14,8 @@ struct PanelSpec
     QString promql;
     QString legendLabel; // the label whose value names a series ("status")
     QString unit; // shown on the value axis
-    std::chrono::seconds range{std::chrono::hours(1)};
-    std::chrono::seconds refreshInterval{15};
+    std::chrono::seconds range {std::chrono::hours(1)};
+    std::chrono::seconds refreshInterval {15};
 };
 
 // The Foundation panel: deployment rate per minute by status (contract 11.6, panel 1).

@@ -7,7 +7,8 @@ namespace eucora::dashboard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("eucora::dashboard", text); // lupdate names the context after the namespace
+    return QCoreApplication::translate("eucora::dashboard",
+                                       text); // lupdate names the context after the namespace
 }
 } // namespace
 

@@ -15,8 +15,8 @@ namespace {
 std::string pythonRepr(double value)
 {
     char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value,
-                                      std::chars_format::scientific);
+    const auto result
+        = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
     std::string sci(buffer, result.ptr);
     const bool negative = !sci.empty() && sci.front() == '-';
     if (negative)
@@ -33,7 +33,8 @@ std::string pythonRepr(double value)
         } else if (size_t(exponent) + 1 >= digits.size()) {
             out = digits + std::string(size_t(exponent) + 1 - digits.size(), '0') + ".0";
         } else {
-            out = digits.substr(0, size_t(exponent) + 1) + "." + digits.substr(size_t(exponent) + 1);
+            out = digits.substr(0, size_t(exponent) + 1) + "."
+                + digits.substr(size_t(exponent) + 1);
         }
     } else {
         out = digits.substr(0, 1);
@@ -59,7 +60,8 @@ QByteArray formatValue(double value)
     std::string text = pythonRepr(value);
     const auto dot = text.find('.');
     if (value > 0 && dot != std::string::npos && dot > 6) {
-        std::string mantissa = text.substr(0, 1) + "." + text.substr(1, dot - 1) + text.substr(dot + 1);
+        std::string mantissa
+            = text.substr(0, 1) + "." + text.substr(1, dot - 1) + text.substr(dot + 1);
         while (!mantissa.empty() && (mantissa.back() == '0' || mantissa.back() == '.'))
             mantissa.pop_back();
         text = mantissa + "e+0" + std::to_string(dot - 1);

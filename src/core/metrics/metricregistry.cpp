@@ -68,7 +68,7 @@ void MetricRegistry::addFamily(const MetricFamily &family)
 {
     if (m_families.count(family.name) == 0)
         m_order.push_back(family.name);
-    m_families[family.name] = Family{family, {}, {}, {}};
+    m_families[family.name] = Family {family, {}, {}, {}};
 }
 
 MetricRegistry::Family *MetricRegistry::find(const QString &name, const QStringList &labelValues)
@@ -113,7 +113,8 @@ void MetricRegistry::observe(const QString &name, const QStringList &labelValues
         h.created = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     }
     const auto &bounds = family->spec.buckets;
-    const auto index = size_t(std::lower_bound(bounds.begin(), bounds.end(), value) - bounds.begin());
+    const auto index
+        = size_t(std::lower_bound(bounds.begin(), bounds.end(), value) - bounds.begin());
     h.bucketCounts[index] += 1;
     h.sum += value;
     h.count += 1;
@@ -155,7 +156,8 @@ QByteArray MetricRegistry::exposition(ExpositionShape shape, const QString &defa
                     cumulative += h.bucketCounts[i];
                     LabelPairs withLe = base;
                     const double bound = i < spec.buckets.size() ? spec.buckets[i] : INFINITY;
-                    withLe.emplace_back(QStringLiteral("le"), QString::fromUtf8(formatValue(bound)));
+                    withLe.emplace_back(QStringLiteral("le"),
+                                        QString::fromUtf8(formatValue(bound)));
                     writeSample(out, spec.name + QLatin1String("_bucket"), withLe, cumulative);
                 }
                 writeSample(out, spec.name + QLatin1String("_count"), base, h.count);
@@ -174,7 +176,8 @@ QByteArray MetricRegistry::exposition(ExpositionShape shape, const QString &defa
         for (const auto &[key, value] : family.samples) {
             LabelPairs labels = pairs(spec.labelNames, key.first);
             if (multiprocess && spec.type == MetricType::Gauge)
-                labels.emplace_back(QStringLiteral("pid"), key.second.isEmpty() ? defaultPid : key.second);
+                labels.emplace_back(QStringLiteral("pid"),
+                                    key.second.isEmpty() ? defaultPid : key.second);
             writeSample(out, spec.name, labels, value);
         }
         if (!multiprocess && spec.type == MetricType::Counter) {

@@ -65,8 +65,7 @@ QUrl rangeQueryUrl(const QUrl &base, const RangeQuery &query)
 PrometheusClient::PrometheusClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{ }
 
 PrometheusClient::~PrometheusClient()
 {
@@ -137,26 +136,28 @@ void PrometheusClient::finish(RequestId id)
     QNetworkReply *reply = pending->reply;
     reply->deleteLater();
 
-    auto deliver = [context = pending->context, done = std::move(pending->done)](
-                       const Result<QueryResult> &result) {
+    auto deliver = [context = pending->context,
+                    done = std::move(pending->done)](const Result<QueryResult> &result) {
         if (context && done)
             done(result);
     };
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (pending->cancelled) {
-        deliver(ApiError{ApiError::Kind::Cancelled, 0, {}, tr("request cancelled")});
+        deliver(ApiError {ApiError::Kind::Cancelled, 0, {}, tr("request cancelled")});
         return;
     }
     if (pending->timedOut) {
-        deliver(ApiError{ApiError::Kind::Timeout, 0, {},
-                         tr("no answer within %1 s").arg(double(m_timeout.count()) / 1000.0)});
+        deliver(ApiError {ApiError::Kind::Timeout,
+                          0,
+                          {},
+                          tr("no answer within %1 s").arg(double(m_timeout.count()) / 1000.0)});
         return;
     }
     // HTTP error statuses still carry a Prometheus envelope worth decoding; only transport
     // failures without any status are reported from the reply itself.
     if (reply->error() != QNetworkReply::NoError && status == 0) {
-        deliver(ApiError{ApiError::Kind::Network, 0, {}, reply->errorString()});
+        deliver(ApiError {ApiError::Kind::Network, 0, {}, reply->errorString()});
         return;
     }
 

@@ -23,7 +23,7 @@ struct RangeQuery
     QString promql;
     QDateTime start; // UTC
     QDateTime end; // UTC
-    std::chrono::milliseconds step{15000};
+    std::chrono::milliseconds step {15000};
 
     bool operator==(const RangeQuery &other) const
     {
@@ -65,7 +65,7 @@ private:
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
-    std::chrono::milliseconds m_timeout{std::chrono::seconds(30)};
+    std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
     RequestId m_nextId = 1;
     QHash<RequestId, Pending *> m_pending;
 };

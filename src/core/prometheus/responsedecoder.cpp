@@ -3,11 +3,10 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <simdjson.h>
-
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <simdjson.h>
 #include <string_view>
 
 namespace eucora::prometheus {
@@ -20,7 +19,8 @@ using simdjson::dom::object;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("eucora::prometheus", text); // lupdate names the context after the namespace
+    return QCoreApplication::translate("eucora::prometheus",
+                                       text); // lupdate names the context after the namespace
 }
 
 QString toQString(std::string_view view)
@@ -30,7 +30,7 @@ QString toQString(std::string_view view)
 
 ApiError decodeError(int httpStatus, const QString &message)
 {
-    return ApiError{ApiError::Kind::Decode, httpStatus, {}, message};
+    return ApiError {ApiError::Kind::Decode, httpStatus, {}, message};
 }
 
 // Prometheus sends sample values as strings: "1.5", "NaN", "+Inf", "-Inf", "1e+06".
@@ -174,7 +174,7 @@ Result<QueryResult> decodeData(element data, QueryResult out, int status)
         if (!parsePoint(result, &t, &v))
             return decodeError(status, tr("the scalar result is malformed"));
         out.resultType = ResultType::Scalar;
-        out.series.push_back(Series{{}, {t}, {v}});
+        out.series.push_back(Series {{}, {t}, {v}});
         return out;
     }
     if (type == "string") {
@@ -214,19 +214,24 @@ Result<QueryResult> decodeQueryResponse(const QByteArray &body, int httpStatus)
 {
     const QByteArray trimmed = body.left(64).trimmed();
     if (body.trimmed().isEmpty()) {
-        return ApiError{httpStatus >= 400 ? ApiError::Kind::Http : ApiError::Kind::Decode,
-                        httpStatus, {}, tr("the server sent an empty answer")};
+        return ApiError {httpStatus >= 400 ? ApiError::Kind::Http : ApiError::Kind::Decode,
+                         httpStatus,
+                         {},
+                         tr("the server sent an empty answer")};
     }
     if (!trimmed.startsWith('{')) {
-        return ApiError{httpStatus >= 400 ? ApiError::Kind::Http : ApiError::Kind::Decode,
-                        httpStatus, {}, describeNonJsonBody(body, httpStatus)};
+        return ApiError {httpStatus >= 400 ? ApiError::Kind::Http : ApiError::Kind::Decode,
+                         httpStatus,
+                         {},
+                         describeNonJsonBody(body, httpStatus)};
     }
 
     simdjson::dom::parser parser;
     element doc;
     if (const auto error = parser.parse(body.constData(), size_t(body.size())).get(doc)) {
-        return decodeError(httpStatus,
-                           tr("malformed JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(error))));
+        return decodeError(
+            httpStatus,
+            tr("malformed JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(error))));
     }
 
     QueryResult out;
@@ -244,7 +249,8 @@ Result<QueryResult> decodeQueryResponse(const QByteArray &body, int httpStatus)
             errorType = {};
         if (doc["error"].get_string().get(message) != simdjson::SUCCESS)
             message = {};
-        return ApiError{ApiError::Kind::Server, httpStatus, toQString(errorType), toQString(message)};
+        return ApiError {ApiError::Kind::Server, httpStatus, toQString(errorType),
+                         toQString(message)};
     }
     if (status != "success")
         return decodeError(httpStatus, tr("unknown status \"%1\"").arg(toQString(status)));

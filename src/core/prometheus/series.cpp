@@ -47,8 +47,7 @@ QString resultTypeName(ResultType type)
 bool QueryResult::operator==(const QueryResult &other) const
 {
     return resultType == other.resultType && series == other.series
-        && stringValue == other.stringValue && warnings == other.warnings
-        && infos == other.infos;
+        && stringValue == other.stringValue && warnings == other.warnings && infos == other.infos;
 }
 
 } // namespace eucora::prometheus

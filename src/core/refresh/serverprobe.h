@@ -48,7 +48,7 @@ private:
     QTimer m_timer;
     QTimer m_deadline;
     QPointer<QNetworkReply> m_reply;
-    std::chrono::milliseconds m_timeout{std::chrono::seconds(5)};
+    std::chrono::milliseconds m_timeout {std::chrono::seconds(5)};
     qint64 m_sentAtMs = 0;
     bool m_timedOut = false;
 
