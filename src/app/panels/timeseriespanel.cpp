@@ -85,6 +85,7 @@ TimeSeriesPanel::TimeSeriesPanel(dashboard::PanelFeed *feed, QWidget *parent)
     m_ageTimer.setInterval(1000);
     connect(&m_ageTimer, &QTimer::timeout, this, &TimeSeriesPanel::updateStatus);
     m_ageTimer.start();
+    updateData();
     updateStatus();
 }
 
@@ -114,7 +115,12 @@ void TimeSeriesPanel::resizeEvent(QResizeEvent *event)
 void TimeSeriesPanel::updateData()
 {
     const dashboard::PanelState &state = m_feed->state();
-    if (!state.fetchedAt.isValid() || state.version == m_shownVersion)
+    if (!state.fetchedAt.isValid()) { // nothing yet: show the empty window the panel will fill
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_chart->setLines({}, now - std::chrono::milliseconds(m_feed->spec().range).count(), now);
+        return;
+    }
+    if (state.version == m_shownVersion)
         return;
     m_shownVersion = state.version;
     std::vector<ChartLine> lines;
