@@ -22,29 +22,14 @@
 
 namespace eucora::app {
 
-namespace {
-
-QUrl withPath(QUrl base, const QString &path)
-{
-    QString prefix = base.path();
-    while (prefix.endsWith(QLatin1Char('/')))
-        prefix.chop(1);
-    base.setPath(prefix + path);
-    return base;
-}
-
-} // namespace
-
 MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
     , m_network(new QNetworkAccessManager(this))
     , m_prometheus(new prometheus::PrometheusClient(m_network, this))
     , m_deploymentsFeed(nullptr)
-    , m_prometheusProbe(new ServerProbe(
-          m_network, withPath(options.prometheusUrl, QStringLiteral("/-/ready")), this))
-    , m_controlPlaneProbe(new ServerProbe(
-          m_network, withPath(options.controlPlaneUrl, QStringLiteral("/health/live")), this))
+    , m_prometheusProbe(ServerProbe::forPrometheus(m_network, options.prometheusUrl, this))
+    , m_controlPlaneProbe(ServerProbe::forControlPlane(m_network, options.controlPlaneUrl, this))
     , m_deploymentsPanel(nullptr)
     , m_lastRefresh(new QLabel(this))
 {

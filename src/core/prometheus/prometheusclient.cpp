@@ -1,6 +1,7 @@
 #include "prometheus/prometheusclient.h"
 
 #include "prometheus/responsedecoder.h"
+#include "serverurl.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -28,16 +29,6 @@ QString formatStep(std::chrono::milliseconds step)
     return QString::number(double(step.count()) / 1000.0, 'g', 12);
 }
 
-QUrl apiUrl(const QUrl &base, const QString &path)
-{
-    QUrl url = base;
-    QString prefix = url.path();
-    while (prefix.endsWith(QLatin1Char('/')))
-        prefix.chop(1);
-    url.setPath(prefix + path);
-    return url;
-}
-
 } // namespace
 
 struct PrometheusClient::Pending
@@ -52,7 +43,7 @@ struct PrometheusClient::Pending
 
 QUrl rangeQueryUrl(const QUrl &base, const RangeQuery &query)
 {
-    QUrl url = apiUrl(base, QStringLiteral("/api/v1/query_range"));
+    QUrl url = endpointUrl(base, QStringLiteral("/api/v1/query_range"));
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("query"), query.promql);
     params.addQueryItem(QStringLiteral("start"), formatSeconds(query.start));

@@ -1,5 +1,7 @@
 #include "refresh/serverprobe.h"
 
+#include "serverurl.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -19,6 +21,18 @@ ServerProbe::ServerProbe(QNetworkAccessManager *network, const QUrl &probeUrl, Q
         if (m_reply)
             m_reply->abort();
     });
+}
+
+ServerProbe *ServerProbe::forPrometheus(QNetworkAccessManager *network, const QUrl &base,
+                                        QObject *parent)
+{
+    return new ServerProbe(network, endpointUrl(base, QStringLiteral("/-/ready")), parent);
+}
+
+ServerProbe *ServerProbe::forControlPlane(QNetworkAccessManager *network, const QUrl &base,
+                                          QObject *parent)
+{
+    return new ServerProbe(network, endpointUrl(base, QStringLiteral("/health/live")), parent);
 }
 
 void ServerProbe::setInterval(std::chrono::milliseconds interval)

@@ -25,6 +25,12 @@ public:
 
     ServerProbe(QNetworkAccessManager *network, const QUrl &probeUrl, QObject *parent = nullptr);
 
+    // Probes of the two servers' cheap, unthrottled endpoints.
+    static ServerProbe *forPrometheus(QNetworkAccessManager *network, const QUrl &base,
+                                      QObject *parent); // GET /-/ready
+    static ServerProbe *forControlPlane(QNetworkAccessManager *network, const QUrl &base,
+                                        QObject *parent); // GET /health/live
+
     void setInterval(std::chrono::milliseconds interval);
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void start();
