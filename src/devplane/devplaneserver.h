@@ -1,29 +1,34 @@
-// The devplane's HTTP surface. Routing is done here rather than by QHttpServer's router because
-// EUCORA's paths are exact (trailing slashes matter) and unknown paths must answer Django's HTML
-// 404 page, which QHttpServer's missing handler cannot be told to send.
+// The devplane's HTTP server. Routing is done here rather than by QHttpServer's router because
+// EUCORA's paths are exact (trailing slashes matter), unknown paths must answer Django's HTML
+// 404 page, and the test-control API needs to delay, cut off or reset answers.
 #pragma once
 
-#include "metrics/metricregistry.h"
+#include "httpapi.h"
 
 #include <QAbstractHttpServer>
-#include <QByteArray>
-#include <QHttpServerRequest>
-#include <QList>
-#include <QPair>
+#include <QMap>
+#include <QPointer>
 
-#include <functional>
-#include <map>
+#include <chrono>
+
+class QTcpSocket;
 
 namespace eucora::devplane {
 
-class Simulation;
+class Auth;
+class Store;
 
-struct HttpReply
+// A fault the test-control API injects into the next `count` matching requests.
+struct Fault
 {
-    int status = 200;
-    QByteArray contentType = "application/json";
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
+    QRegularExpression path;
+    QString method; // empty = any
+    int delayMs = 0;
+    int status = 0; // 0 = the real answer
+    bool html = false;
+    bool truncate = false;
+    bool reset = false;
+    int count = 1;
 };
 
 class DevplaneServer : public QAbstractHttpServer
@@ -31,31 +36,41 @@ class DevplaneServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    enum class MetricsMode { Multiprocess, Single };
+    struct Options
+    {
+        bool debugPermissions = false;
+        bool testMode = false;
+    };
 
-    DevplaneServer(Simulation *simulation, metrics::MetricRegistry *registry,
-                   QObject *parent = nullptr);
+    DevplaneServer(Store *store, Auth *auth, Options options, QObject *parent = nullptr);
 
-    void setMetricsMode(MetricsMode mode) { m_metricsMode = mode; }
+    Router &router() { return m_router; }
+    const Options &options() const { return m_options; }
+
+    // Test-control state (only reachable with --test-mode).
+    void addFault(Fault fault) { m_faults.push_back(std::move(fault)); }
+    void clearFaults() { m_faults.clear(); }
+    const QMap<QString, int> &requestCounts() const { return m_requestCounts; }
+    void clearRequestCounts() { m_requestCounts.clear(); }
+
+    // Called after every answered request, for the HTTP metrics.
+    std::function<void(const Call &, int status, double seconds)> onAnswered;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    using Handler = std::function<HttpReply(const QHttpServerRequest &)>;
+    HttpReply dispatch(const QHttpServerRequest &request, Call &call);
+    std::optional<HttpReply> authorize(const Route &route, Call &call);
+    std::optional<Fault> takeFault(const QString &method, const QString &path);
 
-    void addRoute(const QString &path, Handler handler);
-    HttpReply dispatch(const QHttpServerRequest &request) const;
-    HttpReply metrics(const QHttpServerRequest &request) const;
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
-
-    Simulation *m_simulation;
-    metrics::MetricRegistry *m_registry;
-    MetricsMode m_metricsMode = MetricsMode::Multiprocess;
-    std::map<QString, Handler> m_routes; // exact path -> handler
+    Store *m_store;
+    Auth *m_auth;
+    Options m_options;
+    Router m_router;
+    std::vector<Fault> m_faults;
+    QMap<QString, int> m_requestCounts; // "POST /api/v1/..." -> count
 };
-
-HttpReply djangoNotFoundPage();
 
 } // namespace eucora::devplane

@@ -1,16 +1,20 @@
 // eucora-devplane: a local EUCORA control plane for demos and tests.
+#include "auth.h"
+#include "context.h"
 #include "devplaneserver.h"
 #include "eucorametrics.h"
+#include "seeder.h"
 #include "simulation.h"
+#include "store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QTcpServer>
 
 #include <cstdio>
 
 using namespace eucora;
+using namespace eucora::devplane;
 
 namespace {
 
@@ -18,6 +22,35 @@ namespace {
 {
     std::fprintf(stderr, "eucora-devplane: %s\n", qPrintable(message));
     std::exit(2);
+}
+
+QHostAddress parseHost(QString host)
+{
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    return host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
+                                              : QHostAddress(host);
+}
+
+void addUsers(Store &store, const QStringList &specs)
+{
+    int id = 1;
+    for (const QString &spec : specs) {
+        const QStringList parts = spec.split(QLatin1Char(':'));
+        if (parts.size() < 2 || parts.size() > 3 || parts[0].isEmpty() || parts[1].isEmpty()
+            || (parts.size() == 3 && parts[2] != QLatin1String("staff")))
+            fail(QStringLiteral("--user expects NAME:PASSWORD or NAME:PASSWORD:staff, got \"%1\"")
+                     .arg(spec));
+        UserRecord user;
+        user.id = id++;
+        user.username = parts[0];
+        user.password = parts[1];
+        user.email = parts[0] + QStringLiteral("@eucora.test");
+        user.firstName = parts[0].left(1).toUpper() + parts[0].mid(1);
+        user.staff = parts.size() == 3;
+        user.superuser = user.staff;
+        store.users.push_back(user);
+    }
 }
 
 } // namespace
@@ -31,67 +64,136 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A local EUCORA control plane: simulated deployments, rings, connectors and circuit "
-        "breakers, served with EUCORA's API paths and its /api/v1/metrics/ exposition."));
+        "breakers, served with EUCORA's API paths, auth, errors and its /api/v1/metrics/ "
+        "exposition."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address to listen on; port 0 picks a free port "
-                                                   "and prints it (default 127.0.0.1:8000)."),
-                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8000"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address to listen on; port 0 picks a free port and the first line "
+                       "on stdout is then \"listening on http://HOST:PORT\" (default "
+                       "127.0.0.1:8000)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8000"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Seed of the simulation (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption speed(QStringLiteral("speed"),
                                    QStringLiteral("Simulated seconds per real second (default 1)."),
                                    QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption testMode(
+        QStringLiteral("test-mode"),
+        QStringLiteral("Serve the test-control API under /_devplane/ (faults, request "
+                       "counts, forced breakers, clock)."));
+    const QCommandLineOption debugPermissions(
+        QStringLiteral("debug-permissions"),
+        QStringLiteral("Apply EUCORA's DEBUG permission column (AllowAny on "
+                       "reads and demo endpoints)."));
+    const QCommandLineOption noThrottle(
+        QStringLiteral("no-throttle"),
+        QStringLiteral("Switch off the 1000 requests/hour throttle."));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QStringLiteral("A user; repeatable. Default on loopback: operator/operator (staff) "
+                       "and viewer/viewer."),
+        QStringLiteral("NAME:PASSWORD[:staff]"));
+    const QCommandLineOption seedDemo(
+        QStringLiteral("seed-demo"),
+        QStringLiteral("Seed default demo data at start and switch demo mode on."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Keep the control plane's state in SQLite in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption workers(
+        QStringLiteral("emulate-workers"),
+        QStringLiteral("Spread gauge series over N worker pids; with N > 1 the last "
+                       "worker dies after a simulated minute and its gauges freeze."),
+        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption metricsMode(
         QStringLiteral("metrics-mode"),
-        QStringLiteral("Exposition shape: multiprocess (EUCORA's docker default) or single."),
+        QStringLiteral("Exposition shape: multiprocess (EUCORA's docker default) or "
+                       "single."),
         QStringLiteral("MODE"), QStringLiteral("multiprocess"));
-    parser.addOptions({listen, seed, speed, metricsMode});
+    parser.addOptions({listen, seed, speed, testMode, debugPermissions, noThrottle, user, seedDemo,
+                       dataDir, workers, metricsMode});
     parser.process(app);
 
     const QString listenValue = parser.value(listen);
-    const int colon = listenValue.lastIndexOf(QLatin1Char(':'));
+    const auto colon = listenValue.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const uint port = listenValue.mid(colon + 1).toUInt(&portOk);
-    QString host = listenValue.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    QHostAddress address;
-    if (host == QLatin1String("localhost"))
-        address = QHostAddress::LocalHost;
-    else
-        address = QHostAddress(host);
+    const QHostAddress address = parseHost(listenValue.left(colon));
     if (colon < 0 || !portOk || port > 65535 || address.isNull())
         fail(QStringLiteral("--listen expects HOST:PORT, got \"%1\"").arg(listenValue));
-    if (!address.isLoopback())
-        fail(QStringLiteral("refusing to listen on %1: only loopback addresses are allowed")
-                 .arg(host));
+    const QStringList userSpecs = parser.values(user);
+    if (!address.isLoopback() && userSpecs.isEmpty())
+        fail(QStringLiteral(
+                 "refusing to listen on %1 with the built-in users: give --user explicitly")
+                 .arg(address.toString()));
 
     bool seedOk = false;
     const quint64 seedValue = parser.value(seed).toULongLong(&seedOk);
     bool speedOk = false;
     const double speedValue = parser.value(speed).toDouble(&speedOk);
+    bool workersOk = false;
+    const int workerCount = parser.value(workers).toInt(&workersOk);
     if (!seedOk)
         fail(QStringLiteral("--seed expects a non-negative integer"));
     if (!speedOk || speedValue <= 0 || speedValue > 100000)
         fail(QStringLiteral("--speed expects a number between 0 and 100000"));
+    if (!workersOk || workerCount < 1 || workerCount > 64)
+        fail(QStringLiteral("--emulate-workers expects 1 to 64"));
     const QString mode = parser.value(metricsMode);
     if (mode != QLatin1String("multiprocess") && mode != QLatin1String("single"))
         fail(QStringLiteral("--metrics-mode expects multiprocess or single"));
 
+    Store store;
+    addUsers(store,
+             userSpecs.isEmpty() ? QStringList {QStringLiteral("operator:operator:staff"),
+                                                QStringLiteral("viewer:viewer")}
+                                 : userSpecs);
     metrics::MetricRegistry registry;
-    devplane::registerEucoraMetrics(registry);
-    devplane::Simulation simulation(seedValue, speedValue, &registry);
-    devplane::DevplaneServer server(&simulation, &registry);
-    server.setMetricsMode(mode == QLatin1String("single")
-                              ? devplane::DevplaneServer::MetricsMode::Single
-                              : devplane::DevplaneServer::MetricsMode::Multiprocess);
+    registerEucoraMetrics(registry);
+    Simulation simulation(seedValue, speedValue, &store, &registry);
+    simulation.setWorkers(workerCount);
+    Auth auth(&store);
+    auth.setThrottle(!parser.isSet(noThrottle));
+    DevplaneServer server(&store, &auth, {parser.isSet(debugPermissions), parser.isSet(testMode)});
+    Seeder seeder(&store, &simulation, seedValue);
+
+    DevplaneContext context;
+    context.store = &store;
+    context.auth = &auth;
+    context.simulation = &simulation;
+    context.metrics = &registry;
+    context.server = &server;
+    context.seeder = &seeder;
+    context.seed = seedValue;
+    context.singleProcessMetrics = mode == QLatin1String("single");
+    registerHealthApi(context);
+    registerSessionApi(context);
+    registerDeploymentsApi(context);
+    registerAdminApi(context);
+    if (parser.isSet(testMode))
+        registerTestControlApi(context);
+    server.onAnswered = [&registry](const Call &call, int status, double seconds) {
+        if (call.pattern.isEmpty() || call.path.startsWith(QLatin1String("/_devplane/")))
+            return;
+        const QStringList labels {call.method, call.pattern, QString::number(status)};
+        registry.inc(QStringLiteral("http_requests_total"), labels);
+        registry.observe(QStringLiteral("http_request_duration_seconds"), labels, seconds);
+        registry.observe(QStringLiteral("db_query_duration_seconds"),
+                         {call.method == QLatin1String("GET") ? QStringLiteral("select")
+                                                              : QStringLiteral("insert")},
+                         seconds / 2);
+    };
+
+    if (parser.isSet(seedDemo)) {
+        seeder.seedNow(SeedRequest {});
+        store.demoMode = true;
+    }
+
     const quint16 bound = server.listen(address, quint16(port));
     if (bound == 0)
         fail(QStringLiteral("cannot listen on %1").arg(listenValue));
-
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(address.toString())
         : address.toString();

@@ -1,6 +1,10 @@
 #include "simulation.h"
 
+#include "catalog.h"
+#include "store.h"
+
 #include <QDateTime>
+#include <QJsonObject>
 #include <QUuid>
 
 #include <algorithm>
@@ -9,62 +13,30 @@
 
 namespace eucora::devplane {
 
+using controlplane::BreakerState;
+
 namespace {
 
-struct Product
-{
-    const char *name;
-    int baseRisk;
-    const char *versions[3];
-};
-
-// The ten products of EUCORA's demo seeding (contract 4.3).
-const Product kProducts[] = {
-    {"Microsoft Teams", 35, {"24.1.100", "24.2.205", "24.3.301"}},
-    {"Adobe Acrobat Reader", 45, {"23.008.20470", "24.001.20604", "24.002.20687"}},
-    {"Google Chrome", 40, {"121.0.6167.85", "122.0.6261.69", "123.0.6312.58"}},
-    {"Slack", 30, {"4.36.134", "4.37.94", "4.38.115"}},
-    {"Zoom Client", 38, {"5.17.5", "5.17.10", "6.0.2"}},
-    {"Visual Studio Code", 32, {"1.86.2", "1.87.0", "1.88.1"}},
-    {"CrowdStrike Falcon", 70, {"7.10.18110", "7.11.18203", "7.13.18306"}},
-    {"Microsoft Defender", 65, {"4.18.24010", "4.18.24020", "4.18.24030"}},
-    {"VPN Client", 55, {"5.1.0", "5.1.2", "5.2.0"}},
-    {"SAP GUI", 60, {"7.70.4", "8.00.1", "8.00.3"}},
-};
-
-// The gate a ring's success rate must pass before promotion past it (contract 11.2).
-double gateFor(int ring)
-{
-    static const double gates[] = {0.0, 0.98, 0.97, 0.99, 0.99};
-    return gates[ring];
-}
+const QString kSimulator = QStringLiteral("eucora-simulator");
+const QString kDeployTask = QStringLiteral("apps.deployment_intents.tasks.deploy_to_connector");
+const QString kRollbackTask = QStringLiteral("apps.deployment_intents.tasks.execute_rollback");
 
 QString boolLabel(bool value)
 {
     return value ? QStringLiteral("True") : QStringLiteral("False");
 }
 
+int ringIndex(const QString &ring)
+{
+    return std::max(0, int(controlplane::allRingNames().indexOf(ring)));
+}
+
 } // namespace
 
-const QStringList &Simulation::rings()
-{
-    static const QStringList list {QStringLiteral("LAB"), QStringLiteral("CANARY"),
-                                   QStringLiteral("PILOT"), QStringLiteral("DEPARTMENT"),
-                                   QStringLiteral("GLOBAL")};
-    return list;
-}
-
-const QStringList &Simulation::connectorTypes()
-{
-    static const QStringList list {QStringLiteral("intune"), QStringLiteral("jamf"),
-                                   QStringLiteral("sccm"), QStringLiteral("landscape"),
-                                   QStringLiteral("ansible")};
-    return list;
-}
-
-Simulation::Simulation(quint64 seed, double speed, metrics::MetricRegistry *registry,
+Simulation::Simulation(quint64 seed, double speed, Store *store, metrics::MetricRegistry *registry,
                        QObject *parent)
     : QObject(parent)
+    , m_store(store)
     , m_metrics(registry)
     , m_rng(seed)
     , m_speed(speed)
@@ -78,7 +50,7 @@ Simulation::Simulation(quint64 seed, double speed, metrics::MetricRegistry *regi
     };
     // The 18 breakers of contract 5.1, in its order.
     std::vector<std::pair<QString, QString>> all;
-    for (const QString &connector : connectorTypes())
+    for (const QString &connector : controlplane::connectorTypeNames())
         all.emplace_back(connector, connector);
     for (auto list :
          {group("itsm", {"servicenow", "jira", "freshservice"}),
@@ -96,13 +68,8 @@ Simulation::Simulation(quint64 seed, double speed, metrics::MetricRegistry *regi
             breaker.resetTimeout = 30;
         }
         m_breakers.push_back(breaker);
-        recordBreaker(breaker);
     }
-    for (const QString &connector : connectorTypes()) {
-        m_connectorHealthy[connector] = true;
-        m_metrics->set(QStringLiteral("connector_health"), {connector}, 1);
-    }
-    m_metrics->set(QStringLiteral("db_connection_pool_size"), {}, 0);
+    setWorkers(1);
 
     schedule(uniform(1, 5), [this] { createDeployment(); });
     schedule(5, [this] { breakerTick(); });
@@ -114,6 +81,35 @@ Simulation::Simulation(quint64 seed, double speed, metrics::MetricRegistry *regi
         advance(double(wall - m_lastWallMs) / 1000.0 * m_speed);
         m_lastWallMs = wall;
     });
+}
+
+void Simulation::setWorkers(int workers)
+{
+    m_pids.clear();
+    const qint64 base = 9340;
+    for (int i = 0; i < std::max(1, workers); ++i)
+        m_pids << QString::number(base + i);
+    // With several workers the last one dies a minute in and its gauges freeze, as EUCORA's
+    // multiprocess directory keeps a dead worker's files forever.
+    m_deadWorkerFrozenAt = workers > 1 ? m_now + 60 : 0;
+    for (const SimBreaker &breaker : m_breakers)
+        recordBreaker(breaker);
+    for (const QString &connector : controlplane::connectorTypeNames()) {
+        m_connectorHealthy.emplace(connector, true);
+        setGauge(QStringLiteral("connector_health"), {connector},
+                 m_connectorHealthy[connector] ? 1 : 0);
+    }
+    setGauge(QStringLiteral("db_connection_pool_size"), {}, 0);
+}
+
+void Simulation::setGauge(const QString &name, const QStringList &labels, double value)
+{
+    const bool deadFrozen = m_pids.size() > 1 && m_now >= m_deadWorkerFrozenAt;
+    for (int i = 0; i < m_pids.size(); ++i) {
+        if (deadFrozen && i == m_pids.size() - 1)
+            continue;
+        m_metrics->set(name, labels, value, m_pids[i]);
+    }
 }
 
 void Simulation::start()
@@ -135,7 +131,7 @@ void Simulation::advance(double seconds)
 
 void Simulation::schedule(double delay, std::function<void()> action)
 {
-    m_queue.emplace(std::make_pair(m_now + delay, m_sequence++), std::move(action));
+    m_queue.emplace(std::make_pair(m_now + std::max(0.0, delay), m_sequence++), std::move(action));
 }
 
 double Simulation::uniform(double low, double high)
@@ -166,128 +162,303 @@ QString Simulation::randomUuid()
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
+void Simulation::recordCelery(const QString &task, const QString &status, double seconds)
+{
+    m_metrics->observe(QStringLiteral("celery_task_duration_seconds"), {task, status}, seconds);
+}
+
 void Simulation::createDeployment()
 {
-    const Product &product = kProducts[uniformInt(0, int(std::size(kProducts)) - 1)];
-    SimDeployment d;
+    const Product &product = products()[size_t(uniformInt(0, int(products().size()) - 1))];
+    DeploymentRecord d;
     d.correlationId = randomUuid();
+    d.createdAt = d.updatedAt = QDateTime::currentDateTimeUtc();
     d.appName = QString::fromLatin1(product.name);
-    d.version = QString::fromLatin1(product.versions[uniformInt(0, 2)]);
-    d.targetRing = uniformInt(0, 4);
+    d.version = QString::fromLatin1(product.versions[size_t(uniformInt(0, 2))]);
+    d.targetRing = controlplane::allRingNames().at(uniformInt(0, 4));
     d.riskScore = std::clamp(product.baseRisk + uniformInt(-10, 25), 0, 100);
-    d.requiresCab = d.riskScore > 50;
+    d.requiresCab = *d.riskScore > 50;
     d.status = d.requiresCab ? QStringLiteral("AWAITING_CAB") : QStringLiteral("APPROVED");
-    d.createdAt = m_now;
+    d.evidencePackId = d.correlationId;
+    d.submitter = QStringLiteral("operator");
+    d.isDemo = m_store->demoMode;
+    d.simCreatedAt = m_now;
+    d.simulated = true;
+    m_store->deployments.push_back(d);
+    m_store->touch();
 
-    const QString ring = rings().at(d.targetRing);
     const QString status = d.requiresCab ? QStringLiteral("pending") : QStringLiteral("approved");
     m_metrics->inc(QStringLiteral("deployment_total"),
-                   {status, ring, d.appName, boolLabel(d.requiresCab)});
-    m_metrics->observe(QStringLiteral("deployment_duration_seconds"), {ring, d.appName, status}, 0);
+                   {status, d.targetRing, d.appName, boolLabel(d.requiresCab)});
+    m_metrics->observe(QStringLiteral("deployment_duration_seconds"),
+                       {d.targetRing, d.appName, status}, 0);
     m_metrics->observe(QStringLiteral("risk_score_distribution"), {boolLabel(d.requiresCab)},
-                       d.riskScore);
-
-    m_deployments.push_back(d);
-    const size_t index = m_deployments.size() - 1;
-    if (d.requiresCab)
-        schedule(uniform(30, 180), [this, index] { decideCab(index); });
-    else
-        schedule(uniform(5, 30), [this, index] { startDeploying(index); });
+                       *d.riskScore);
+    m_store->addEvent(d.correlationId, QStringLiteral("DEPLOYMENT_CREATED"),
+                      {{QStringLiteral("app_name"), d.appName},
+                       {QStringLiteral("version"), d.version},
+                       {QStringLiteral("ring"), d.targetRing}},
+                      d.submitter, d.isDemo);
+    m_store->addEvent(d.correlationId, QStringLiteral("RISK_ASSESSED"),
+                      {{QStringLiteral("risk_score"), *d.riskScore},
+                       {QStringLiteral("requires_cab_approval"), d.requiresCab}},
+                      kSimulator, d.isDemo);
+    afterCreation(d.correlationId);
 
     // Roughly three new deployments per simulated minute.
     schedule(-std::log(1.0 - uniform(0, 0.999)) * 20.0, [this] { createDeployment(); });
 }
 
-void Simulation::decideCab(size_t index)
+void Simulation::follow(const QString &correlationId)
 {
-    SimDeployment &d = m_deployments[index];
-    if (d.status != QLatin1String("AWAITING_CAB"))
-        return;
-    if (chance(0.15)) {
-        d.status = QStringLiteral("REJECTED");
-        return;
+    if (DeploymentRecord *d = m_store->findDeployment(correlationId)) {
+        d->simCreatedAt = m_now;
+        d->simulated = true;
+        afterCreation(correlationId);
     }
-    d.status = QStringLiteral("APPROVED");
+}
+
+void Simulation::afterCreation(const QString &id)
+{
+    DeploymentRecord *d = m_store->findDeployment(id);
+    if (!d)
+        return;
+    if (d->status == QLatin1String("AWAITING_CAB")) {
+        m_store->addEvent(id, QStringLiteral("CAB_SUBMITTED"),
+                          {{QStringLiteral("risk_score"), d->riskScore ? *d->riskScore : 0}},
+                          d->submitter, d->isDemo);
+        schedule(uniform(30, 180), [this, id] { decideCab(id); });
+    } else if (d->status == QLatin1String("APPROVED")) {
+        schedule(uniform(5, 30), [this, id] { startDeploying(id); });
+    }
+}
+
+void Simulation::decideCab(const QString &id)
+{
+    DeploymentRecord *d = m_store->findDeployment(id);
+    if (!d || d->status != QLatin1String("AWAITING_CAB"))
+        return;
+    const bool approved = !chance(0.15);
+    d->status = approved ? QStringLiteral("APPROVED") : QStringLiteral("REJECTED");
+    d->updatedAt = QDateTime::currentDateTimeUtc();
+    m_store->addEvent(id,
+                      approved ? QStringLiteral("CAB_APPROVED") : QStringLiteral("CAB_REJECTED"),
+                      {{QStringLiteral("decision"),
+                        approved ? QStringLiteral("APPROVED") : QStringLiteral("REJECTED")}},
+                      QStringLiteral("cab_approver"), d->isDemo);
+    if (!approved)
+        return;
     m_metrics->inc(QStringLiteral("ring_promotion_total"),
-                   {rings().at(0), rings().at(0), QStringLiteral("cab_approved")});
-    schedule(uniform(5, 30), [this, index] { startDeploying(index); });
+                   {QStringLiteral("LAB"), QStringLiteral("LAB"), QStringLiteral("cab_approved")});
+    schedule(uniform(5, 30), [this, id] { startDeploying(id); });
 }
 
-void Simulation::startDeploying(size_t index)
+void Simulation::startDeploying(const QString &id)
 {
-    SimDeployment &d = m_deployments[index];
-    if (d.status != QLatin1String("APPROVED"))
+    DeploymentRecord *d = m_store->findDeployment(id);
+    if (!d || d->status != QLatin1String("APPROVED"))
         return;
-    d.status = QStringLiteral("DEPLOYING");
-    d.currentRing = 0;
-    schedule(uniform(20, 90), [this, index] { finishRing(index); });
+    d->status = QStringLiteral("DEPLOYING");
+    d->updatedAt = QDateTime::currentDateTimeUtc();
+    RingRow row;
+    row.ring = QStringLiteral("LAB");
+    row.connectorType = controlplane::connectorTypeNames().at(uniformInt(0, 4));
+    row.connectorObjectId = QStringLiteral("obj-%1").arg(quint32(m_rng()), 8, 16, QLatin1Char('0'));
+    row.createdAt = row.updatedAt = d->updatedAt;
+    d->rings.push_back(row);
+    m_store->addEvent(
+        id, QStringLiteral("DEPLOYMENT_STARTED"),
+        {{QStringLiteral("ring"), row.ring}, {QStringLiteral("connector_type"), row.connectorType}},
+        kSimulator, d->isDemo);
+    schedule(uniform(20, 90), [this, id] { finishRing(id); });
 }
 
-void Simulation::finishRing(size_t index)
+void Simulation::finishRing(const QString &id)
 {
-    SimDeployment &d = m_deployments[index];
-    if (d.status != QLatin1String("DEPLOYING"))
+    DeploymentRecord *d = m_store->findDeployment(id);
+    if (!d || d->status != QLatin1String("DEPLOYING") || d->rings.empty())
         return;
-    const int ring = d.currentRing;
-    const QString connector = connectorTypes().at(uniformInt(0, 4));
-    const bool connectorOk = m_connectorHealthy[connector];
+    RingRow &row = d->rings.back();
+    const bool connectorOk = connectorHealthy(row.connectorType);
     // Most rings go well; a flapping connector makes the gates fail far more often.
     const double failureShare
         = std::exponential_distribution<double>(connectorOk ? 200.0 : 25.0)(m_rng);
-    const double successRate = std::clamp(1.0 - failureShare, 0.0, 1.0);
-    m_metrics->set(QStringLiteral("promotion_gate_success_rate"), {rings().at(ring)}, successRate);
+    const int devices = uniformInt(20, 400) * (ringIndex(row.ring) + 1);
+    row.failureCount = int(std::round(devices * std::min(1.0, failureShare)));
+    row.successCount = devices - row.failureCount;
+    row.successRate = double(row.successCount) / std::max(1, devices);
+    row.updatedAt = QDateTime::currentDateTimeUtc();
+    d->updatedAt = row.updatedAt;
+    setGauge(QStringLiteral("promotion_gate_success_rate"), {row.ring}, row.successRate);
+    const double opSeconds = uniform(0.5, connectorOk ? 20 : 90);
     m_metrics->observe(QStringLiteral("connector_operation_duration_seconds"),
-                       {connector, QStringLiteral("deploy"),
+                       {row.connectorType, QStringLiteral("deploy"),
                         connectorOk ? QStringLiteral("success") : QStringLiteral("failed")},
-                       uniform(0.5, connectorOk ? 20 : 90));
+                       opSeconds);
+    recordCelery(kDeployTask, connectorOk ? QStringLiteral("success") : QStringLiteral("failed"),
+                 opSeconds);
+    m_metrics->observe(QStringLiteral("db_query_duration_seconds"), {QStringLiteral("update")},
+                       uniform(0.001, 0.05));
 
-    if (ring == d.targetRing) {
-        finish(index, true);
+    const int ring = ringIndex(row.ring);
+    if (ring >= ringIndex(d->targetRing)) {
+        row.gatePassed = true;
+        finish(*d, true);
         return;
     }
-    const int next = ring + 1;
-    const bool passed = successRate >= gateFor(next);
+    const QString next = controlplane::allRingNames().at(ring + 1);
+    const bool passed
+        = row.successRate >= controlplane::promotionGate(controlplane::Ring(ring + 1));
+    row.gatePassed = passed;
     m_metrics->inc(QStringLiteral("ring_promotion_total"),
-                   {rings().at(ring), rings().at(next),
-                    passed ? QStringLiteral("success") : QStringLiteral("failed")});
+                   {row.ring, next, passed ? QStringLiteral("success") : QStringLiteral("failed")});
     if (!passed) {
-        finish(index, false);
+        finish(*d, false);
         return;
     }
-    d.currentRing = next;
-    schedule(uniform(20, 90), [this, index] { finishRing(index); });
+    row.promotedAt = row.updatedAt;
+    RingRow nextRow;
+    nextRow.ring = next;
+    nextRow.connectorType = row.connectorType;
+    nextRow.connectorObjectId = row.connectorObjectId;
+    nextRow.createdAt = nextRow.updatedAt = row.updatedAt;
+    d->rings.push_back(nextRow);
+    m_store->touch();
+    schedule(uniform(20, 90), [this, id] { finishRing(id); });
 }
 
-void Simulation::finish(size_t index, bool success)
+void Simulation::finish(DeploymentRecord &d, bool success)
 {
-    SimDeployment &d = m_deployments[index];
     d.status = success ? QStringLiteral("COMPLETED") : QStringLiteral("FAILED");
-    const QString ring = rings().at(d.targetRing);
+    d.updatedAt = QDateTime::currentDateTimeUtc();
     const QString status = success ? QStringLiteral("success") : QStringLiteral("failed");
+    const double duration = m_now - d.simCreatedAt;
     m_metrics->inc(QStringLiteral("deployment_total"),
-                   {status, ring, d.appName, boolLabel(d.requiresCab)});
-    m_metrics->observe(QStringLiteral("deployment_duration_seconds"), {ring, d.appName, status},
-                       m_now - d.createdAt);
+                   {status, d.targetRing, d.appName, boolLabel(d.requiresCab)});
+    m_metrics->observe(QStringLiteral("deployment_duration_seconds"),
+                       {d.targetRing, d.appName, status}, duration);
     if (success)
-        m_metrics->set(QStringLiteral("deployment_time_to_compliance_seconds"), {ring, d.appName},
-                       m_now - d.createdAt);
+        setGauge(QStringLiteral("deployment_time_to_compliance_seconds"), {d.targetRing, d.appName},
+                 duration);
+    QJsonObject data {
+        {QStringLiteral("app_name"), d.appName},
+        {QStringLiteral("version"), d.version},
+        {QStringLiteral("ring"), d.rings.empty() ? d.targetRing : d.rings.back().ring}};
+    if (!success)
+        data.insert(QStringLiteral("error"), QStringLiteral("promotion gate not met"));
+    m_store->addEvent(d.correlationId,
+                      success ? QStringLiteral("DEPLOYMENT_COMPLETED")
+                              : QStringLiteral("DEPLOYMENT_FAILED"),
+                      data, kSimulator, d.isDemo);
+}
+
+void Simulation::startRollback(const QString &correlationId, const QString &taskId,
+                               const QString &connectorType)
+{
+    const int steps = 4;
+    const double started = m_now;
+    for (int step = 1; step <= steps; ++step) {
+        schedule(step * uniform(3, 8), [this, taskId, step, steps] {
+            auto it = m_store->tasks.find(taskId);
+            if (it == m_store->tasks.end() || it->second.state == QLatin1String("REVOKED"))
+                return;
+            it->second.state = QStringLiteral("PROGRESS");
+            const bool verify = step > steps / 2;
+            it->second.progress
+                = {{QStringLiteral("phase"),
+                    verify ? QStringLiteral("verify") : QStringLiteral("connector")},
+                   {QStringLiteral("done"), verify ? step - steps / 2 : step},
+                   {QStringLiteral("total"), steps / 2}};
+            m_store->touch();
+        });
+    }
+    schedule(steps * 8 + 1, [this, correlationId, taskId, connectorType, started] {
+        auto it = m_store->tasks.find(taskId);
+        DeploymentRecord *d = m_store->findDeployment(correlationId);
+        if (it == m_store->tasks.end() || !d)
+            return;
+        TaskRecord &task = it->second;
+        d->rollbackTaskId.clear();
+        const double seconds = m_now - started;
+        if (task.state == QLatin1String("REVOKED"))
+            return;
+        const bool ok = connectorHealthy(connectorType) || chance(0.5);
+        task.progress = QJsonObject();
+        m_metrics->observe(QStringLiteral("connector_operation_duration_seconds"),
+                           {connectorType, QStringLiteral("rollback"),
+                            ok ? QStringLiteral("success") : QStringLiteral("failed")},
+                           seconds);
+        recordCelery(kRollbackTask, ok ? QStringLiteral("success") : QStringLiteral("failed"),
+                     seconds);
+        if (!ok) {
+            task.state = QStringLiteral("FAILURE");
+            task.error
+                = QStringLiteral("Connector %1 did not confirm the rollback").arg(connectorType);
+            task.traceback
+                = QStringLiteral("Traceback (most recent call last):\n  ...\nConnectorError: %1")
+                      .arg(task.error);
+            m_store->addEvent(correlationId, QStringLiteral("DEPLOYMENT_FAILED"),
+                              {{QStringLiteral("phase"), QStringLiteral("rollback")},
+                               {QStringLiteral("error"), task.error},
+                               {QStringLiteral("task_id"), taskId}},
+                              kSimulator, d->isDemo);
+            return;
+        }
+        d->status = QStringLiteral("ROLLED_BACK");
+        d->updatedAt = QDateTime::currentDateTimeUtc();
+        m_metrics->inc(
+            QStringLiteral("deployment_total"),
+            {QStringLiteral("failed"), d->targetRing, d->appName, boolLabel(d->requiresCab)});
+        m_metrics->observe(QStringLiteral("deployment_duration_seconds"),
+                           {d->targetRing, d->appName, QStringLiteral("failed")},
+                           d->simulated ? m_now - d->simCreatedAt
+                                        : double(d->createdAt.secsTo(d->updatedAt)));
+        task.state = QStringLiteral("SUCCESS");
+        task.result = QJsonObject {{QStringLiteral("status"), QStringLiteral("success")},
+                                   {QStringLiteral("deployment_intent_id"), correlationId},
+                                   {QStringLiteral("connector_type"), connectorType},
+                                   {QStringLiteral("details"), QJsonObject()}};
+        m_store->addEvent(correlationId, QStringLiteral("ROLLBACK_COMPLETED"),
+                          {{QStringLiteral("task_id"), taskId},
+                           {QStringLiteral("connector_type"), connectorType}},
+                          kSimulator, d->isDemo);
+    });
+}
+
+SimBreaker *Simulation::findBreaker(const QString &service)
+{
+    for (SimBreaker &breaker : m_breakers) {
+        if (breaker.service.compare(service, Qt::CaseInsensitive) == 0)
+            return &breaker;
+    }
+    return nullptr;
+}
+
+void Simulation::setBreakerState(SimBreaker &breaker, BreakerState state, bool forced)
+{
+    breaker.state = state;
+    breaker.forced = forced;
+    breaker.openedAt = m_now;
+    breaker.failCounter = state == BreakerState::Closed ? 0 : breaker.failMax;
+    recordBreaker(breaker);
+}
+
+bool Simulation::connectorHealthy(const QString &connector) const
+{
+    const auto it = m_connectorHealthy.find(connector);
+    return it == m_connectorHealthy.end() || it->second;
 }
 
 void Simulation::breakerTick()
 {
     for (SimBreaker &breaker : m_breakers) {
-        const auto health = m_connectorHealthy.find(breaker.connectorType);
-        const bool unhealthy = health != m_connectorHealthy.end() && !health->second;
-        const double failureChance = unhealthy ? 0.6 : 0.02;
-        if (breaker.state == BreakerState::Open) {
-            if (m_now - breaker.openedAt >= breaker.resetTimeout) {
-                breaker.state = BreakerState::HalfOpen;
-                recordBreaker(breaker);
-            }
+        if (breaker.forced)
             continue;
-        }
-        const bool failed = chance(failureChance);
-        if (breaker.state == BreakerState::HalfOpen) {
+        const bool failed = chance(connectorHealthy(breaker.connectorType) ? 0.02 : 0.6);
+        if (breaker.state == BreakerState::Open) {
+            if (m_now - breaker.openedAt >= breaker.resetTimeout)
+                breaker.state = BreakerState::HalfOpen;
+        } else if (breaker.state == BreakerState::HalfOpen) {
             breaker.state = failed ? BreakerState::Open : BreakerState::Closed;
             breaker.failCounter = failed ? breaker.failMax : 0;
             breaker.openedAt = m_now;
@@ -312,18 +483,15 @@ void Simulation::connectorTick()
 {
     for (auto &[connector, healthy] : m_connectorHealthy) {
         healthy = healthy ? !chance(0.04) : chance(0.35);
-        m_metrics->set(QStringLiteral("connector_health"), {connector}, healthy ? 1 : 0);
+        setGauge(QStringLiteral("connector_health"), {connector}, healthy ? 1 : 0);
     }
     schedule(15, [this] { connectorTick(); });
 }
 
 void Simulation::recordBreaker(const SimBreaker &breaker)
 {
-    const double value = breaker.state == BreakerState::Closed ? 0
-        : breaker.state == BreakerState::Open                  ? 1
-                                                               : 2;
-    m_metrics->set(QStringLiteral("circuit_breaker_state"),
-                   {breaker.service, breaker.connectorType}, value);
+    setGauge(QStringLiteral("circuit_breaker_state"), {breaker.service, breaker.connectorType},
+             controlplane::breakerMetricValue(breaker.state));
 }
 
 } // namespace eucora::devplane

@@ -1,8 +1,11 @@
-// A deterministic simulation of EUCORA's control plane: deployments moving through CAB and the
-// rings, connectors whose health flaps, circuit breakers tripping and recovering. Everything it
-// does is recorded in the metric registry with EUCORA's canonical label values (contract 11.3).
+// A deterministic simulation of EUCORA's control plane on a simulated clock: deployments moving
+// through CAB and the rings, connectors whose health flaps, circuit breakers tripping and
+// recovering, rollbacks executing. Timestamps shown by the API are wall-clock; delays and
+// durations are simulated seconds, so --speed compresses them. Everything is recorded in the
+// Store and in the metric registry with EUCORA's canonical label values (contract 11.3).
 #pragma once
 
+#include "controlplane/domaintypes.h"
 #include "metrics/metricregistry.h"
 
 #include <QObject>
@@ -16,7 +19,8 @@
 
 namespace eucora::devplane {
 
-enum class BreakerState { Closed, Open, HalfOpen };
+class Store;
+struct DeploymentRecord;
 
 struct SimBreaker
 {
@@ -24,22 +28,10 @@ struct SimBreaker
     QString connectorType; // the connector name, or its group (itsm, siem, ...)
     int failMax = 5;
     double resetTimeout = 60; // seconds
-    BreakerState state = BreakerState::Closed;
+    controlplane::BreakerState state = controlplane::BreakerState::Closed;
     int failCounter = 0;
     double openedAt = 0;
-};
-
-struct SimDeployment
-{
-    QString correlationId;
-    QString appName;
-    QString version;
-    int targetRing = 0; // index into rings()
-    QString status; // deployment status enum string
-    int riskScore = 0;
-    bool requiresCab = false;
-    double createdAt = 0; // simulation seconds since the Unix epoch
-    int currentRing = -1;
+    bool forced = false; // held by the test-control API until reset
 };
 
 class Simulation : public QObject
@@ -47,37 +39,53 @@ class Simulation : public QObject
     Q_OBJECT
 
 public:
-    Simulation(quint64 seed, double speed, metrics::MetricRegistry *registry,
+    Simulation(quint64 seed, double speed, Store *store, metrics::MetricRegistry *registry,
                QObject *parent = nullptr);
-
-    static const QStringList &rings();
-    static const QStringList &connectorTypes();
 
     // Starts advancing with wall time (times speed).
     void start();
     // Moves the simulation forward by `seconds` at once, processing every due event in order.
     void advance(double seconds);
+    // Runs `action` after `delay` simulated seconds.
+    void schedule(double delay, std::function<void()> action);
 
     double now() const { return m_now; }
-    const std::vector<SimBreaker> &breakers() const { return m_breakers; }
-    const std::vector<SimDeployment> &deployments() const { return m_deployments; }
+    std::mt19937_64 &rng() { return m_rng; }
+    QString randomUuid();
+
+    std::vector<SimBreaker> &breakers() { return m_breakers; }
+    SimBreaker *findBreaker(const QString &service); // case-insensitive, as pybreaker's registry
+    void setBreakerState(SimBreaker &breaker, controlplane::BreakerState state, bool forced);
+    bool connectorHealthy(const QString &connector) const;
+
+    // A deployment created through the API: follow it like a simulated one.
+    void follow(const QString &correlationId);
+    void startRollback(const QString &correlationId, const QString &taskId,
+                       const QString &connectorType);
+
+    // Gauges are spread over these pids in the multiprocess exposition; the last one may be a
+    // dead worker whose values froze.
+    void setWorkers(int workers);
+
+    void recordCelery(const QString &task, const QString &status, double seconds);
 
 private:
-    void schedule(double delay, std::function<void()> action);
     double uniform(double low, double high);
     int uniformInt(int low, int high);
     bool chance(double probability);
-    QString randomUuid();
+    void setGauge(const QString &name, const QStringList &labels, double value);
 
     void createDeployment();
-    void decideCab(size_t index);
-    void startDeploying(size_t index);
-    void finishRing(size_t index);
-    void finish(size_t index, bool success);
+    void afterCreation(const QString &id);
+    void decideCab(const QString &id);
+    void startDeploying(const QString &id);
+    void finishRing(const QString &id);
+    void finish(DeploymentRecord &d, bool success);
     void breakerTick();
     void connectorTick();
     void recordBreaker(const SimBreaker &breaker);
 
+    Store *m_store;
     metrics::MetricRegistry *m_metrics;
     std::mt19937_64 m_rng;
     double m_speed;
@@ -87,9 +95,10 @@ private:
     std::multimap<std::pair<double, quint64>, std::function<void()>> m_queue;
     QTimer m_timer;
 
-    std::vector<SimDeployment> m_deployments;
     std::vector<SimBreaker> m_breakers;
     std::map<QString, bool> m_connectorHealthy;
+    QStringList m_pids;
+    double m_deadWorkerFrozenAt = 0;
 };
 
 } // namespace eucora::devplane
