@@ -297,6 +297,12 @@ void Simulation::finishRing(const QString &id)
                        opSeconds);
     recordCelery(kDeployTask, connectorOk ? QStringLiteral("success") : QStringLiteral("failed"),
                  opSeconds);
+    if (!connectorOk || chance(0.05)) { // Celery retries with back-off before giving up
+        const int retries = uniformInt(1, 3);
+        for (int retry = 1; retry <= retries; ++retry)
+            m_metrics->inc(QStringLiteral("celery_task_retries_total"),
+                           {kDeployTask, QString::number(retry)});
+    }
     m_metrics->observe(QStringLiteral("db_query_duration_seconds"), {QStringLiteral("update")},
                        uniform(0.001, 0.05));
 

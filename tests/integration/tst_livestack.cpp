@@ -70,7 +70,7 @@ void TestLiveStack::devplaneAnswersLivenessAndDjango404()
                                    std::chrono::seconds(5)),
              200);
     QCOMPARE(body, QByteArray(R"({"status":"alive"})"));
-    QCOMPARE(devstack::blockingGet(base.resolved(QUrl(QStringLiteral("/api/v1/metrics"))), &body,
+    QCOMPARE(devstack::blockingGet(base.resolved(QUrl(QStringLiteral("/api/v1/metrics/extra"))), &body,
                                    std::chrono::seconds(5)),
              404);
     QVERIFY(body.contains("<h1>Not Found</h1>"));
