@@ -99,9 +99,6 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedDemo(
         QStringLiteral("seed-demo"),
         QStringLiteral("Seed default demo data at start and switch demo mode on."));
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        QStringLiteral("Keep the control plane's state in SQLite in DIR."), QStringLiteral("DIR"));
     const QCommandLineOption workers(
         QStringLiteral("emulate-workers"),
         QStringLiteral("Spread gauge series over N worker pids; with N > 1 the last "
@@ -113,7 +110,7 @@ int main(int argc, char *argv[])
                        "single."),
         QStringLiteral("MODE"), QStringLiteral("multiprocess"));
     parser.addOptions({listen, seed, speed, testMode, debugPermissions, noThrottle, user, seedDemo,
-                       dataDir, workers, metricsMode});
+                       workers, metricsMode});
     parser.process(app);
 
     const QString listenValue = parser.value(listen);
