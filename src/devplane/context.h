@@ -3,6 +3,8 @@
 
 #include "httpapi.h"
 
+#include <functional>
+
 namespace eucora::metrics {
 class MetricRegistry;
 }
@@ -25,6 +27,10 @@ struct DevplaneContext
     Seeder *seeder = nullptr;
     quint64 seed = 1;
     bool singleProcessMetrics = false; // --metrics-mode single
+    // Writes the Store to disk now (with --data-dir); a no-op otherwise. Called before an
+    // answer promises something durable, such as an accepted rollback.
+    std::function<void()> persistNow = [] {
+    };
 };
 
 // Registers the routes of one API family on the context's server.

@@ -249,6 +249,7 @@ HttpReply rollback(DevplaneContext &ctx, Call &call)
             = RollbackRecord {key, id, fingerprint, bytes, QDateTime::currentDateTimeUtc()};
     ctx.store->touch();
     ctx.simulation->startRollback(id, taskId, connector);
+    ctx.persistNow(); // the idempotency record is on disk before the client hears 202
     return HttpReply {202, "application/json", bytes, {}};
 }
 

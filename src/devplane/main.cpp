@@ -3,6 +3,7 @@
 #include "context.h"
 #include "devplaneserver.h"
 #include "eucorametrics.h"
+#include "persistence.h"
 #include "seeder.h"
 #include "simulation.h"
 #include "store.h"
@@ -10,13 +11,23 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QTimer>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 
 using namespace eucora;
 using namespace eucora::devplane;
 
 namespace {
+
+std::atomic<int> g_stopSignal {0};
+
+void onStopSignal(int number)
+{
+    g_stopSignal = number;
+}
 
 [[noreturn]] void fail(const QString &message)
 {
@@ -99,6 +110,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedDemo(
         QStringLiteral("seed-demo"),
         QStringLiteral("Seed default demo data at start and switch demo mode on."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral(
+            "Keep the control plane's state (deployments, rings, events, tasks, rollback "
+            "records) in SQLite in DIR; without it, state lives in memory only."),
+        QStringLiteral("DIR"));
     const QCommandLineOption workers(
         QStringLiteral("emulate-workers"),
         QStringLiteral("Spread gauge series over N worker pids; with N > 1 the last "
@@ -110,7 +127,7 @@ int main(int argc, char *argv[])
                        "single."),
         QStringLiteral("MODE"), QStringLiteral("multiprocess"));
     parser.addOptions({listen, seed, speed, testMode, debugPermissions, noThrottle, user, seedDemo,
-                       workers, metricsMode});
+                       dataDir, workers, metricsMode});
     parser.process(app);
 
     const QString listenValue = parser.value(listen);
@@ -183,10 +200,32 @@ int main(int argc, char *argv[])
                          seconds / 2);
     };
 
-    if (parser.isSet(seedDemo)) {
+    StorePersistence persistence;
+    QTimer saveTimer;
+    bool restored = false;
+    if (parser.isSet(dataDir)) {
+        QString error;
+        if (!persistence.open(parser.value(dataDir), &error) || !persistence.load(store, &error))
+            fail(QStringLiteral("cannot use --data-dir %1: %2").arg(parser.value(dataDir), error));
+        restored = !store.deployments.empty() || !store.events.empty();
+        context.persistNow = [&persistence, &store] {
+            QString error;
+            if (!persistence.save(store, &error))
+                std::fprintf(stderr, "eucora-devplane: saving state failed: %s\n",
+                             qPrintable(error));
+        };
+        QObject::connect(&saveTimer, &QTimer::timeout, &app, [&context] { context.persistNow(); });
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &app,
+                         [&context] { context.persistNow(); });
+        saveTimer.start(1000);
+    }
+    if (restored) {
+        simulation.resume();
+    } else if (parser.isSet(seedDemo)) {
         seeder.seedNow(SeedRequest {});
         store.demoMode = true;
     }
+    context.persistNow();
 
     const quint16 bound = server.listen(address, quint16(port));
     if (bound == 0)
@@ -196,6 +235,16 @@ int main(int argc, char *argv[])
         : address.toString();
     std::printf("listening on http://%s:%u\n", qPrintable(shownHost), unsigned(bound));
     std::fflush(stdout);
+
+    // SIGTERM/SIGINT end the event loop normally, so the last state is saved.
+    std::signal(SIGTERM, onStopSignal);
+    std::signal(SIGINT, onStopSignal);
+    QTimer signalPoll;
+    QObject::connect(&signalPoll, &QTimer::timeout, &app, [&app] {
+        if (g_stopSignal != 0)
+            app.quit();
+    });
+    signalPoll.start(100);
 
     simulation.start();
     return app.exec();

@@ -218,6 +218,33 @@ void Simulation::follow(const QString &correlationId)
     }
 }
 
+void Simulation::resume()
+{
+    const QDateTime wall = QDateTime::currentDateTimeUtc();
+    for (DeploymentRecord &d : m_store->deployments) {
+        d.simCreatedAt = m_now - double(d.createdAt.secsTo(wall));
+        const QString id = d.correlationId;
+        if (!d.rollbackTaskId.isEmpty()) {
+            const auto task = m_store->tasks.find(d.rollbackTaskId);
+            if (task != m_store->tasks.end() && task->second.state != QLatin1String("REVOKED")) {
+                startRollback(id, d.rollbackTaskId,
+                              d.rings.empty() ? QStringLiteral("intune")
+                                              : d.rings.back().connectorType);
+                continue;
+            }
+            d.rollbackTaskId.clear();
+        }
+        if (d.isDemo && !d.simulated)
+            continue; // seeded rows stand still, as in EUCORA
+        if (d.status == QLatin1String("AWAITING_CAB"))
+            schedule(uniform(5, 60), [this, id] { decideCab(id); });
+        else if (d.status == QLatin1String("APPROVED"))
+            schedule(uniform(5, 30), [this, id] { startDeploying(id); });
+        else if (d.status == QLatin1String("DEPLOYING"))
+            schedule(uniform(5, 30), [this, id] { finishRing(id); });
+    }
+}
+
 void Simulation::afterCreation(const QString &id)
 {
     DeploymentRecord *d = m_store->findDeployment(id);

@@ -60,6 +60,8 @@ public:
 
     // A deployment created through the API: follow it like a simulated one.
     void follow(const QString &correlationId);
+    // After loading a saved Store: pick up every deployment and rollback still in motion.
+    void resume();
     void startRollback(const QString &correlationId, const QString &taskId,
                        const QString &connectorType);
 

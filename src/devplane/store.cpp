@@ -96,6 +96,7 @@ DemoCounts Store::clearDemoData()
         users.end());
     demoAssets = 0;
     demoApplications = 0;
+    ++clearGeneration;
     touch();
     return before;
 }

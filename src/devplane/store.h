@@ -120,6 +120,7 @@ public:
     int demoApplications = 0;
     qint64 nextEventId = 1;
     quint64 revision = 0; // bumps on every change, for persistence
+    quint64 clearGeneration = 0; // bumps when events were deleted (demo clear)
 
     DeploymentRecord *findDeployment(const QString &correlationId);
     const UserRecord *findUser(const QString &username) const;

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -32,6 +33,7 @@ private slots:
     void metricsExposeAllSixteenFamilies();
     void throttleAnswers429WithRetryAfter();
     void testControlIsHiddenWithoutTestMode();
+    void dataDirKeepsStateThroughKillNine();
 
 private:
     QString firstDeployment(const QString &status);
@@ -671,6 +673,80 @@ void TestDevplaneContract::testControlIsHiddenWithoutTestMode()
     QCOMPARE(
         client.post(QStringLiteral("/_devplane/clock"), {{QStringLiteral("advance_s"), 5}}).status,
         404);
+}
+
+void TestDevplaneContract::dataDirKeepsStateThroughKillNine()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    QByteArray accepted;
+    QString id;
+    QJsonObject statsBefore;
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QJsonObject body {{QStringLiteral("reason"), QStringLiteral("kill -9 drill")}};
+    {
+        DevplaneProcess first;
+        QVERIFY2(
+            first.start({QStringLiteral("--seed-demo"), QStringLiteral("--data-dir"), dir.path()},
+                        &error),
+            qPrintable(error));
+        HttpTestClient client(first.url());
+        QVERIFY(client.login(QStringLiteral("operator"), QStringLiteral("operator")));
+        const QJsonArray completed
+            = client
+                  .get(QStringLiteral("/api/v1/deployments/list?include_demo=all&status=COMPLETED"))
+                  .json()
+                  .value(QStringLiteral("deployments"))
+                  .toArray();
+        QVERIFY(!completed.isEmpty());
+        id = completed.first().toObject().value(QStringLiteral("correlation_id")).toString();
+        const HttpAnswer answer
+            = client.post(QStringLiteral("/api/v1/deployments/%1/rollback/").arg(id), body,
+                          {{"Idempotency-Key", key}});
+        QCOMPARE(answer.status, 202);
+        accepted = answer.body;
+        statsBefore = client.get(QStringLiteral("/api/v1/admin/demo-data-stats")).json();
+        first.killHard(); // in the middle of the rollback: the task has not finished
+    }
+    DevplaneProcess second;
+    QVERIFY2(second.start({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--test-mode")},
+                          &error),
+             qPrintable(error));
+    HttpTestClient client(second.url());
+    QVERIFY(client.login(QStringLiteral("operator"), QStringLiteral("operator")));
+    QCOMPARE(client.get(QStringLiteral("/api/v1/admin/demo-data-stats")).json(), statsBefore);
+
+    // The idempotency record survived whole: the same request replays the same 202.
+    const HttpAnswer replay
+        = client.post(QStringLiteral("/api/v1/deployments/%1/rollback/").arg(id), body,
+                      {{"Idempotency-Key", key}});
+    QCOMPARE(replay.status, 202);
+    QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(replay.body, accepted);
+
+    // The rollback picks up where it stopped and finishes on the simulated clock.
+    const QString task = QJsonDocument::fromJson(accepted)
+                             .object()
+                             .value(QStringLiteral("rollback"))
+                             .toObject()
+                             .value(QStringLiteral("task_id"))
+                             .toString();
+    client.post(QStringLiteral("/_devplane/clock"), {{QStringLiteral("advance_s"), 120}});
+    const QString state = client.get(QStringLiteral("/api/v1/admin/tasks/%1/status").arg(task))
+                              .json()
+                              .value(QStringLiteral("status"))
+                              .toString();
+    QVERIFY2(state == QLatin1String("SUCCESS") || state == QLatin1String("FAILURE"),
+             qPrintable(state));
+    const QString status
+        = client.get(QStringLiteral("/api/v1/deployments/%1/?include_demo=all").arg(id))
+              .json()
+              .value(QStringLiteral("status"))
+              .toString();
+    QCOMPARE(status,
+             state == QLatin1String("SUCCESS") ? QStringLiteral("ROLLED_BACK")
+                                               : QStringLiteral("COMPLETED"));
 }
 
 QTEST_GUILESS_MAIN(TestDevplaneContract)

@@ -47,6 +47,13 @@ public:
         }
     }
 
+    // SIGKILL: no chance to save or flush anything.
+    void killHard()
+    {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+
     QUrl url() const { return m_url; }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
