@@ -34,6 +34,8 @@ private slots:
     void throttleAnswers429WithRetryAfter();
     void testControlIsHiddenWithoutTestMode();
     void dataDirKeepsStateThroughKillNine();
+    void singleProcessShapeAndWorkerPids();
+    void refusesNonLoopbackWithoutExplicitUsers();
 
 private:
     QString firstDeployment(const QString &status);
@@ -747,6 +749,41 @@ void TestDevplaneContract::dataDirKeepsStateThroughKillNine()
     QCOMPARE(status,
              state == QLatin1String("SUCCESS") ? QStringLiteral("ROLLED_BACK")
                                                : QStringLiteral("COMPLETED"));
+}
+
+void TestDevplaneContract::singleProcessShapeAndWorkerPids()
+{
+    QString error;
+    DevplaneProcess single;
+    QVERIFY2(single.start({QStringLiteral("--metrics-mode"), QStringLiteral("single")}, &error),
+             qPrintable(error));
+    const QByteArray text
+        = HttpTestClient(single.url()).get(QStringLiteral("/api/v1/metrics/")).body;
+    QVERIFY(text.contains("# TYPE celery_task_retries_total counter")); // printed even when empty
+    QVERIFY(text.contains("# TYPE deployment_created gauge"));
+    QVERIFY(!text.contains("pid=\""));
+
+    DevplaneProcess workers;
+    QVERIFY2(workers.start({QStringLiteral("--emulate-workers"), QStringLiteral("4")}, &error),
+             qPrintable(error));
+    const QString exposition = QString::fromUtf8(
+        HttpTestClient(workers.url()).get(QStringLiteral("/api/v1/metrics/")).body);
+    QSet<QString> pids;
+    static const QRegularExpression pid(QStringLiteral("^connector_health\\{[^}]*pid=\"(\\d+)\""),
+                                        QRegularExpression::MultilineOption);
+    for (auto it = pid.globalMatch(exposition); it.hasNext();)
+        pids.insert(it.next().captured(1));
+    QCOMPARE(pids.size(), 4);
+}
+
+void TestDevplaneContract::refusesNonLoopbackWithoutExplicitUsers()
+{
+    QProcess devplane;
+    devplane.start(QCoreApplication::applicationDirPath() + QStringLiteral("/eucora-devplane"),
+                   {QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+    QVERIFY(devplane.waitForFinished(10000));
+    QCOMPARE(devplane.exitCode(), 2);
+    QVERIFY(devplane.readAllStandardError().contains("give --user explicitly"));
 }
 
 QTEST_GUILESS_MAIN(TestDevplaneContract)
