@@ -29,6 +29,20 @@ QString formatStep(std::chrono::milliseconds step)
     return QString::number(double(step.count()) / 1000.0, 'g', 12);
 }
 
+// Decoding keeps per-thread buffers (see ondemanddecoder.cpp): a small pool of its own bounds
+// how many exist, and keeps long parses from starving other users of the global pool.
+QThreadPool &decoderPool()
+{
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(2);
+        pool.setExpiryTimeout(30000);
+        return true;
+    }();
+    Q_UNUSED(configured)
+    return pool;
+}
+
 } // namespace
 
 struct PrometheusClient::Pending
@@ -155,7 +169,7 @@ void PrometheusClient::finish(RequestId id)
     // Decoding a large answer takes tens of milliseconds: keep it off the caller's thread.
     auto promise = std::make_shared<QPromise<Result<QueryResult>>>();
     QFuture<Result<QueryResult>> future = promise->future();
-    QThreadPool::globalInstance()->start([promise, body = reply->readAll(), status] {
+    decoderPool().start([promise, body = reply->readAll(), status] {
         promise->start();
         promise->addResult(decodeQueryResponse(body, status));
         promise->finish();

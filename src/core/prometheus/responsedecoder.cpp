@@ -1,13 +1,16 @@
 #include "prometheus/responsedecoder.h"
 
+#include "prometheus/ondemanddecoder.h"
+#include "prometheus/samplevalue.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <charconv>
+#include <algorithm>
 #include <cmath>
-#include <limits>
 #include <simdjson.h>
 #include <string_view>
+#include <utility>
 
 namespace eucora::prometheus {
 
@@ -33,33 +36,12 @@ ApiError decodeError(int httpStatus, const QString &message)
     return ApiError {ApiError::Kind::Decode, httpStatus, {}, message};
 }
 
-// Prometheus sends sample values as strings: "1.5", "NaN", "+Inf", "-Inf", "1e+06".
-bool parseSampleValue(std::string_view text, double *out)
-{
-    if (text == "NaN") {
-        *out = std::numeric_limits<double>::quiet_NaN();
-        return true;
-    }
-    if (text == "+Inf" || text == "Inf") {
-        *out = std::numeric_limits<double>::infinity();
-        return true;
-    }
-    if (text == "-Inf") {
-        *out = -std::numeric_limits<double>::infinity();
-        return true;
-    }
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
-    return ec == std::errc() && end == text.data() + text.size();
-}
-
 bool parseTimestampMs(element value, std::int64_t *out)
 {
     double seconds = 0;
     if (value.get_double().get(seconds) != simdjson::SUCCESS || !std::isfinite(seconds))
         return false;
-    *out = std::llround(seconds * 1000.0);
+    *out = secondsToMs(seconds);
     return true;
 }
 
@@ -224,6 +206,13 @@ Result<QueryResult> decodeQueryResponse(const QByteArray &body, int httpStatus)
                          httpStatus,
                          {},
                          describeNonJsonBody(body, httpStatus)};
+    }
+
+    // Big answers take the fast path; anything it does not read cleanly, the DOM path below.
+    if (auto fast = decodeSeriesOnDemand(body)) {
+        if (fast->skippedHistograms)
+            fast->result.warnings.push_back(nativeHistogramWarning());
+        return std::move(fast->result);
     }
 
     simdjson::dom::parser parser;
