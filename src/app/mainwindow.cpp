@@ -6,6 +6,8 @@
 #include "dashboard/queryplanner.h"
 #include "panels/timeseriespanel.h"
 #include "prometheus/prometheusclient.h"
+#include "refresh/queryrunner.h"
+#include "refresh/refreshscheduler.h"
 #include "refresh/serverprobe.h"
 #include "serverstatusindicator.h"
 #include "ui_aboutdialog.h"
@@ -27,6 +29,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_options(options)
     , m_network(new QNetworkAccessManager(this))
     , m_prometheus(new prometheus::PrometheusClient(m_network, this))
+    , m_queries(new QueryRunner(m_prometheus, 4, this))
+    , m_scheduler(new RefreshScheduler(this))
     , m_deploymentsFeed(nullptr)
     , m_prometheusProbe(ServerProbe::forPrometheus(m_network, options.prometheusUrl, this))
     , m_controlPlaneProbe(ServerProbe::forControlPlane(m_network, options.controlPlaneUrl, this))
@@ -41,7 +45,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     dashboard::PanelSpec spec = dashboard::deploymentsPerMinutePanel();
     spec.refreshInterval = std::chrono::seconds(options.refreshSeconds);
     spec.range = options.range;
-    m_deploymentsFeed = new dashboard::PanelFeed(m_prometheus, spec, this);
+    m_deploymentsFeed = new dashboard::PanelFeed(m_queries, m_scheduler, spec, this);
     connect(m_deploymentsFeed, &dashboard::PanelFeed::updated, this,
             &MainWindow::updateLastRefresh);
 
@@ -61,6 +65,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::startRefreshing()
 {
+    m_scheduler->startTimer();
     m_deploymentsFeed->start();
     m_prometheusProbe->setInterval(std::chrono::seconds(m_options.refreshSeconds));
     m_prometheusProbe->start();
@@ -76,6 +81,13 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *pause = view->addAction(tr("&Pause automatic refresh"));
+    pause->setCheckable(true);
+    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(pause, &QAction::toggled, this,
+            [this](bool paused) { m_scheduler->setPaused(paused); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EUCORA Console"), this, &MainWindow::showAbout);

@@ -10,6 +10,8 @@ class QLabel;
 class QNetworkAccessManager;
 
 namespace eucora {
+class QueryRunner;
+class RefreshScheduler;
 class ServerProbe;
 namespace prometheus {
 class PrometheusClient;
@@ -47,6 +49,8 @@ private:
     ConsoleOptions m_options;
     QNetworkAccessManager *m_network;
     prometheus::PrometheusClient *m_prometheus;
+    QueryRunner *m_queries;
+    RefreshScheduler *m_scheduler;
     dashboard::PanelFeed *m_deploymentsFeed;
     ServerProbe *m_prometheusProbe;
     ServerProbe *m_controlPlaneProbe;

@@ -17,6 +17,7 @@ class TestPanelFeed : public QObject
 private slots:
     void survivesAPrometheusOutage();
     void timeoutIsReportedAsSuch();
+    void refreshAsksOnlyForTheNewTail();
 };
 
 void TestPanelFeed::survivesAPrometheusOutage()
@@ -74,6 +75,56 @@ void TestPanelFeed::timeoutIsReportedAsSuch()
     QCOMPARE(feed.state().error->kind, ApiError::Kind::Timeout);
     QVERIFY(!feed.state().loading);
     QVERIFY(!feed.state().fetchedAt.isValid());
+}
+
+void TestPanelFeed::refreshAsksOnlyForTheNewTail()
+{
+    QString error;
+    auto stack = testing::startTestStack(&error, 5);
+    QVERIFY2(stack, qPrintable(error));
+    QVERIFY2(stack->waitForScrapes(3, 60s, &error), qPrintable(error));
+    QNetworkAccessManager network;
+    prometheus::PrometheusClient client(&network);
+    client.setBaseUrl(stack->prometheusUrl());
+    PanelSpec spec = deploymentsPerMinutePanel();
+    spec.range = 5min;
+    PanelFeed feed(&client, spec);
+    feed.setPixelWidth(300); // a one-second step
+    feed.refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(feed.state().fetchedAt.isValid() && !feed.state().loading, 15000);
+    QCOMPARE(feed.lastRequest().end.toSecsSinceEpoch()
+                 - feed.lastRequest().start.toSecsSinceEpoch(),
+             qint64(300));
+
+    QTest::qWait(3000); // a few new steps
+    feed.refreshNow();
+    const auto tail = feed.lastRequest();
+    QVERIFY2(tail.end.toSecsSinceEpoch() - tail.start.toSecsSinceEpoch() < 10,
+             qPrintable(QStringLiteral("asked for %1 s").arg(tail.start.secsTo(tail.end))));
+    QTRY_VERIFY_WITH_TIMEOUT(!feed.state().loading, 15000);
+    QVERIFY(!feed.state().error);
+
+    // The merged series equal a fresh query of the whole window (up to the re-read overlap).
+    std::optional<Result<prometheus::QueryResult>> full;
+    prometheus::RangeQuery whole = tail;
+    whole.start = tail.end.addSecs(-300);
+    client.queryRange(whole, this, [&full](const auto &r) { full = r; });
+    QTRY_VERIFY(full.has_value());
+    QVERIFY(full->ok());
+    const qint64 stableBefore = tail.start.toMSecsSinceEpoch();
+    for (const auto &expected : full->value().series) {
+        const auto it = std::find_if(feed.state().series.begin(), feed.state().series.end(),
+                                     [&](const auto &s) { return s.labels == expected.labels; });
+        QVERIFY(it != feed.state().series.end());
+        for (size_t i = 0; i < expected.size(); ++i) {
+            if (expected.timestampsMs[i] >= stableBefore)
+                break;
+            const auto at = std::lower_bound(it->timestampsMs.begin(), it->timestampsMs.end(),
+                                             expected.timestampsMs[i]);
+            QVERIFY(at != it->timestampsMs.end() && *at == expected.timestampsMs[i]);
+            QCOMPARE(it->values[size_t(at - it->timestampsMs.begin())], expected.values[i]);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPanelFeed)

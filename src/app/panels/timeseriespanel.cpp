@@ -1,6 +1,7 @@
 #include "panels/timeseriespanel.h"
 
 #include "charts/qtchartstimeseriesview.h"
+#include "dashboard/decimation.h"
 #include "dashboard/panelstatus.h"
 #include "prometheus/series.h"
 
@@ -123,17 +124,20 @@ void TimeSeriesPanel::updateData()
     if (state.version == m_shownVersion)
         return;
     m_shownVersion = state.version;
+    const qint64 to = state.fetchedAt.toMSecsSinceEpoch();
+    const qint64 from = to - std::chrono::milliseconds(m_feed->spec().range).count();
+    // Draw what the pixels can show: at most four points per pixel column, extremes kept.
+    const int columns = std::max(1, m_chart->widget()->width());
     std::vector<ChartLine> lines;
     int index = 0;
     for (const prometheus::Series &series : state.series) {
         QString name = prometheus::labelValue(series.labels, m_feed->spec().legendLabel);
         if (name.isEmpty())
             name = tr("(no %1)").arg(m_feed->spec().legendLabel);
+        const prometheus::Series shown = dashboard::decimate(series, from, to, columns);
         lines.push_back(
-            ChartLine {name, colorFor(name, index++), series.timestampsMs, series.values});
+            ChartLine {name, colorFor(name, index++), shown.timestampsMs, shown.values});
     }
-    const qint64 to = state.fetchedAt.toMSecsSinceEpoch();
-    const qint64 from = to - std::chrono::milliseconds(m_feed->spec().range).count();
     m_chart->setLines(lines, from, to);
     m_emptyNote->setVisible(lines.empty());
 }

@@ -1,6 +1,9 @@
 #include "dashboard/panelfeed.h"
 
 #include "dashboard/queryplanner.h"
+#include "dashboard/seriesmerge.h"
+#include "refresh/queryrunner.h"
+#include "refresh/refreshscheduler.h"
 
 namespace eucora::dashboard {
 
@@ -11,30 +14,68 @@ bool PanelState::isStale(const QDateTime &now, std::chrono::seconds interval) co
     return fetchedAt.msecsTo(now) > 2 * std::chrono::milliseconds(interval).count();
 }
 
-PanelFeed::PanelFeed(prometheus::PrometheusClient *client, PanelSpec spec, QObject *parent)
+PanelFeed::PanelFeed(QueryRunner *runner, RefreshScheduler *scheduler, PanelSpec spec,
+                     QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_runner(runner)
+    , m_scheduler(scheduler)
     , m_spec(std::move(spec))
 {
-    m_timer.setInterval(m_spec.refreshInterval);
-    connect(&m_timer, &QTimer::timeout, this, &PanelFeed::refreshNow);
+    connect(m_scheduler, &RefreshScheduler::due, this, [this](const QString &id) {
+        if (id == m_spec.id)
+            refreshNow();
+    });
+}
+
+PanelFeed::PanelFeed(prometheus::PrometheusClient *client, PanelSpec spec, QObject *parent)
+    : PanelFeed(new QueryRunner(client, 4), new RefreshScheduler, std::move(spec), parent)
+{
+    // Owned by this feed: they were created before it existed, so they are adopted here.
+    m_runner->setParent(this);
+    m_scheduler->setParent(this);
+    m_scheduler->startTimer();
+}
+
+PanelFeed::~PanelFeed()
+{
+    if (m_started && m_scheduler)
+        m_scheduler->remove(m_spec.id);
+    if (m_inFlight && m_runner)
+        m_runner->cancel(*m_inFlight);
+}
+
+void PanelFeed::setPixelWidth(int pixels)
+{
+    if (pixels == m_pixelWidth)
+        return;
+    m_pixelWidth = pixels;
+    m_window.reset(); // another step: the next refresh fetches the whole window
 }
 
 void PanelFeed::start()
 {
-    m_timer.start();
+    m_started = true;
+    m_scheduler->add(m_spec.id, m_spec.refreshInterval);
     refreshNow();
 }
 
 void PanelFeed::stop()
 {
-    m_timer.stop();
-    if (m_inFlight) {
-        ++m_generation;
-        m_client->cancel(*m_inFlight);
-        m_inFlight.reset();
-        m_state.loading = false;
-    }
+    if (m_started && m_scheduler)
+        m_scheduler->remove(m_spec.id);
+    m_started = false;
+    dropInFlight();
+}
+
+void PanelFeed::dropInFlight()
+{
+    if (!m_inFlight)
+        return;
+    ++m_generation;
+    if (m_runner)
+        m_runner->cancel(*m_inFlight);
+    m_inFlight.reset();
+    m_state.loading = false;
 }
 
 void PanelFeed::setRange(std::chrono::seconds range)
@@ -42,43 +83,63 @@ void PanelFeed::setRange(std::chrono::seconds range)
     if (range == m_spec.range)
         return;
     m_spec.range = range;
-    if (m_inFlight) {
-        ++m_generation;
-        m_client->cancel(*m_inFlight);
-        m_inFlight.reset();
-    }
+    m_window.reset();
+    dropInFlight();
     refreshNow();
 }
 
 void PanelFeed::refreshNow()
 {
     // A slow server must not pile up requests: the one in flight answers this tick too.
-    if (m_inFlight)
+    if (m_inFlight || !m_runner)
         return;
-    const auto query = planRangeQuery(m_spec.promql, m_clock(), m_spec.range, m_pixelWidth);
+    const prometheus::RangeQuery window
+        = planRangeQuery(m_spec.promql, m_clock(), m_spec.range, m_pixelWidth);
+    prometheus::RangeQuery request = window;
+    // Same grid as the data on screen: only the new tail, re-reading the last two steps, which
+    // late scrapes may still change.
+    const bool incremental = m_window && !m_state.error && m_window->step == window.step
+        && m_window->promql == window.promql && window.end >= m_window->end
+        && window.start <= m_window->end;
+    if (incremental)
+        request.start = std::max(window.start, m_window->end.addMSecs(-2 * window.step.count()));
+    m_lastRequest = request;
     m_state.loading = true;
     ++m_state.version;
     const quint64 generation = ++m_generation;
-    m_inFlight = m_client->queryRange(query, this, [this, generation](const auto &result) {
-        if (generation == m_generation) // answers to superseded requests are dropped
-            apply(result);
-    });
+    m_inFlight
+        = m_runner->run(request, this, [this, generation, window, incremental](const auto &result) {
+              if (generation == m_generation) // answers to superseded requests are dropped
+                  apply(window, incremental, result);
+          });
     emit updated();
 }
 
-void PanelFeed::apply(const Result<prometheus::QueryResult> &result)
+void PanelFeed::apply(const prometheus::RangeQuery &window, bool incremental,
+                      const Result<prometheus::QueryResult> &result)
 {
     m_inFlight.reset();
     m_state.loading = false;
     ++m_state.version;
     if (result.ok()) {
-        m_state.series = result.value().series;
+        if (incremental)
+            m_state.series = mergeTail(m_state.series, result.value().series,
+                                       m_lastRequest.start.toMSecsSinceEpoch(),
+                                       window.start.toMSecsSinceEpoch());
+        else
+            m_state.series = result.value().series;
+        m_window = window;
         m_state.warnings = result.value().warnings;
         m_state.fetchedAt = m_clock();
         m_state.error.reset();
+        if (m_started && m_scheduler)
+            m_scheduler->reportSuccess(m_spec.id);
     } else if (result.error().kind != ApiError::Kind::Cancelled) {
         m_state.error = result.error();
         m_state.errorAt = m_clock();
+        m_window.reset(); // after an outage, fetch the whole window again
+        if (m_started && m_scheduler)
+            m_scheduler->reportFailure(m_spec.id);
     }
     emit updated();
 }

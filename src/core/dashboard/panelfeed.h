@@ -1,5 +1,6 @@
-// Keeps one panel's data fresh: refreshes on its interval, keeps the last good series when a
-// refresh fails, and says how old the data is.
+// Keeps one panel's data fresh: refreshes when its RefreshScheduler says so (interval, back-off
+// after errors), asks only for the new tail on a relative range, keeps the last good series
+// when a refresh fails, and says how old the data is.
 #pragma once
 
 #include "apierror.h"
@@ -8,11 +9,16 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QTimer>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
 #include <vector>
+
+namespace eucora {
+class QueryRunner;
+class RefreshScheduler;
+} // namespace eucora
 
 namespace eucora::dashboard {
 
@@ -37,16 +43,23 @@ class PanelFeed : public QObject
 public:
     using Clock = std::function<QDateTime()>;
 
+    // Shares a QueryRunner and a RefreshScheduler with the other panels of a window.
+    PanelFeed(QueryRunner *runner, RefreshScheduler *scheduler, PanelSpec spec,
+              QObject *parent = nullptr);
+    // A feed with its own runner and wall-clock scheduler.
     PanelFeed(prometheus::PrometheusClient *client, PanelSpec spec, QObject *parent = nullptr);
+    ~PanelFeed() override;
 
     const PanelSpec &spec() const { return m_spec; }
     const PanelState &state() const { return m_state; }
     bool isStale() const { return m_state.isStale(m_clock(), m_spec.refreshInterval); }
+    // The range the last request asked for: the whole window, or only its new tail.
+    const prometheus::RangeQuery &lastRequest() const { return m_lastRequest; }
 
-    void setPixelWidth(int pixels) { m_pixelWidth = pixels; }
-    // A new relative range: the request in flight is for the old one, so it is cancelled.
-    void setRange(std::chrono::seconds range);
+    void setPixelWidth(int pixels);
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // A new relative range: the request in flight is for the old one, so it is dropped.
+    void setRange(std::chrono::seconds range);
 
     void start();
     void stop();
@@ -56,18 +69,24 @@ signals:
     void updated();
 
 private:
-    void apply(const Result<prometheus::QueryResult> &result);
+    void apply(const prometheus::RangeQuery &window, bool incremental,
+               const Result<prometheus::QueryResult> &result);
+    void dropInFlight();
 
-    prometheus::PrometheusClient *m_client;
+    // Shared objects may be destroyed before this feed when a window closes.
+    QPointer<QueryRunner> m_runner;
+    QPointer<RefreshScheduler> m_scheduler;
     PanelSpec m_spec;
     PanelState m_state;
-    QTimer m_timer;
     Clock m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
     int m_pixelWidth = 800;
-    std::optional<prometheus::PrometheusClient::RequestId> m_inFlight;
+    std::optional<quint64> m_inFlight; // QueryRunner ticket
     quint64 m_generation = 0; // identifies the request whose answer is still wanted
+    std::optional<prometheus::RangeQuery> m_window; // the window m_state.series covers
+    prometheus::RangeQuery m_lastRequest;
+    bool m_started = false;
 };
 
 } // namespace eucora::dashboard

@@ -1,0 +1,80 @@
+#include "refresh/queryrunner.h"
+
+#include <algorithm>
+
+namespace eucora {
+
+QueryRunner::QueryRunner(prometheus::PrometheusClient *client, int maxConcurrent, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_maxConcurrent(std::max(1, maxConcurrent))
+{ }
+
+QueryRunner::Ticket QueryRunner::run(const prometheus::RangeQuery &query, QObject *context,
+                                     prometheus::PrometheusClient::QueryCallback done)
+{
+    const Ticket ticket = m_nextTicket++;
+    Subscriber subscriber {ticket, context, std::move(done)};
+    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
+        if (it->query == query) { // the same question is already asked: share the answer
+            it->subscribers.push_back(std::move(subscriber));
+            return ticket;
+        }
+    }
+    const quint64 jobId = m_nextJob++;
+    m_jobs.insert(jobId, Job {query, {std::move(subscriber)}, std::nullopt});
+    m_queue.push_back(jobId);
+    startNext();
+    return ticket;
+}
+
+void QueryRunner::cancel(Ticket ticket)
+{
+    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
+        auto &subs = it->subscribers;
+        const auto sub = std::find_if(subs.begin(), subs.end(),
+                                      [ticket](const Subscriber &s) { return s.ticket == ticket; });
+        if (sub == subs.end())
+            continue;
+        subs.erase(sub);
+        if (!subs.empty())
+            return;
+        if (it->request) {
+            m_client->cancel(*it->request); // its callback finishes the job
+        } else {
+            m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), it.key()), m_queue.end());
+            m_jobs.erase(it);
+        }
+        return;
+    }
+}
+
+void QueryRunner::startNext()
+{
+    while (m_running < m_maxConcurrent && !m_queue.empty()) {
+        const quint64 jobId = m_queue.front();
+        m_queue.pop_front();
+        auto it = m_jobs.find(jobId);
+        if (it == m_jobs.end())
+            continue;
+        ++m_running;
+        ++m_sent;
+        it->request = m_client->queryRange(
+            it->query, this, [this, jobId](const Result<prometheus::QueryResult> &result) {
+                finish(jobId, result);
+            });
+    }
+}
+
+void QueryRunner::finish(quint64 jobId, const Result<prometheus::QueryResult> &result)
+{
+    --m_running;
+    const Job job = m_jobs.take(jobId);
+    for (const Subscriber &subscriber : job.subscribers) {
+        if (subscriber.context && subscriber.done)
+            subscriber.done(result);
+    }
+    startNext();
+}
+
+} // namespace eucora

@@ -1,0 +1,63 @@
+// Sits between the panels and one Prometheus: identical range queries in flight are sent once
+// and shared, at most N requests run at a time (the rest wait in order), and a panel that no
+// longer wants an answer leaves without cancelling it for the others.
+#pragma once
+
+#include "prometheus/prometheusclient.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+#include <vector>
+
+namespace eucora {
+
+class QueryRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Ticket = quint64;
+
+    QueryRunner(prometheus::PrometheusClient *client, int maxConcurrent = 4,
+                QObject *parent = nullptr);
+
+    Ticket run(const prometheus::RangeQuery &query, QObject *context,
+               prometheus::PrometheusClient::QueryCallback done);
+    // The subscriber leaves; the request is cancelled when nobody else waits for it.
+    void cancel(Ticket ticket);
+
+    int running() const { return m_running; }
+    int queued() const { return int(m_queue.size()); }
+    quint64 sent() const { return m_sent; } // requests actually sent to the server
+
+private:
+    struct Subscriber
+    {
+        Ticket ticket;
+        QPointer<QObject> context;
+        prometheus::PrometheusClient::QueryCallback done;
+    };
+    struct Job
+    {
+        prometheus::RangeQuery query;
+        std::vector<Subscriber> subscribers;
+        std::optional<prometheus::PrometheusClient::RequestId> request;
+    };
+
+    void startNext();
+    void finish(quint64 jobId, const Result<prometheus::QueryResult> &result);
+
+    prometheus::PrometheusClient *m_client;
+    int m_maxConcurrent;
+    int m_running = 0;
+    quint64 m_sent = 0;
+    Ticket m_nextTicket = 1;
+    quint64 m_nextJob = 1;
+    QHash<quint64, Job> m_jobs;
+    std::deque<quint64> m_queue;
+};
+
+} // namespace eucora
