@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About EUCORA Console</source>
+        <translation>Über EUCORA-Konsole</translation>
+    </message>
+    <message>
+        <source>Operations dashboard for the EUCORA control plane: deployments, ring promotions and circuit breakers.</source>
+        <translation>Betriebs-Dashboard für die EUCORA-Steuerungsebene: Deployments, Ring-Promotionen und Circuit Breaker.</translation>
+    </message>
+    <message>
+        <source>Prometheus:</source>
+        <translation>Prometheus:</translation>
+    </message>
+    <message>
+        <source>Control plane:</source>
+        <translation>Steuerungsebene:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+</context>
+<context>
     <name>eucora::ApiError</name>
     <message>
         <source>network error</source>
@@ -136,14 +159,6 @@
         <translation>Letzte Aktualisierung: nie</translation>
     </message>
     <message>
-        <source>About EUCORA Console</source>
-        <translation>Über EUCORA-Konsole</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;EUCORA Console %1&lt;/h3&gt;&lt;p&gt;Operations dashboard for the EUCORA control plane.&lt;/p&gt;&lt;p&gt;Prometheus: %2&lt;br&gt;Control plane: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;EUCORA-Konsole %1&lt;/h3&gt;&lt;p&gt;Betriebs-Dashboard für die EUCORA-Steuerungsebene.&lt;/p&gt;&lt;p&gt;Prometheus: %2&lt;br&gt;Steuerungsebene: %3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -182,6 +197,18 @@
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Pause automatic refresh</source>
+        <translation>Automatische Aktualisierung &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>EUCORA Console %1</source>
+        <translation>EUCORA-Konsole %1</translation>
     </message>
 </context>
 <context>
@@ -347,6 +374,10 @@ zuletzt geprüft: %2</translation>
     <message>
         <source>the answer has no data</source>
         <translation>die Antwort enthält keine Daten</translation>
+    </message>
+    <message>
+        <source>a second sample for %1 was ignored (the first is on line %2)</source>
+        <translation>ein zweiter Messwert für %1 wurde ignoriert (der erste steht in Zeile %2)</translation>
     </message>
 </context>
 <context>
