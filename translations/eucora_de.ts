@@ -289,6 +289,26 @@ zuletzt geprüft: %2</translation>
         <source>Live</source>
         <translation>Live</translation>
     </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>newest point %1 (%2)</source>
+        <translation>neuester Punkt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>waiting for two scrapes</source>
+        <translation>warte auf zwei Abrufe</translation>
+    </message>
+    <message>
+        <source>Prometheus unreachable (%1) — rates computed from %2 between scrapes; %3</source>
+        <translation>Prometheus nicht erreichbar (%1) — Raten aus %2 zwischen zwei Abrufen berechnet; %3</translation>
+    </message>
 </context>
 <context>
     <name>eucora::dashboard::PanelSpec</name>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dashboard/degradedsource.h"
 #include "dashboard/panelfeed.h"
 #include "dashboard/panelspec.h"
 #include "dashboard/panelstatus.h"
@@ -46,6 +47,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     spec.refreshInterval = std::chrono::seconds(options.refreshSeconds);
     spec.range = options.range;
     m_deploymentsFeed = new dashboard::PanelFeed(m_queries, m_scheduler, spec, this);
+    m_deploymentsFeed->setDegradedSource(
+        new dashboard::ControlPlaneScraper(m_network, options.controlPlaneUrl, m_deploymentsFeed));
     connect(m_deploymentsFeed, &dashboard::PanelFeed::updated, this,
             &MainWindow::updateLastRefresh);
 

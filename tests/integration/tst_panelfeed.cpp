@@ -18,6 +18,7 @@ private slots:
     void survivesAPrometheusOutage();
     void timeoutIsReportedAsSuch();
     void refreshAsksOnlyForTheNewTail();
+    void fallsBackToControlPlaneMetricsWhilePrometheusIsDown();
 };
 
 void TestPanelFeed::survivesAPrometheusOutage()
@@ -125,6 +126,47 @@ void TestPanelFeed::refreshAsksOnlyForTheNewTail()
             QCOMPARE(it->values[size_t(at - it->timestampsMs.begin())], expected.values[i]);
         }
     }
+}
+
+void TestPanelFeed::fallsBackToControlPlaneMetricsWhilePrometheusIsDown()
+{
+    QString error;
+    auto stack = testing::startTestStack(&error, 9);
+    QVERIFY2(stack, qPrintable(error));
+    QVERIFY2(stack->waitForScrapes(3, 60s, &error), qPrintable(error));
+    QNetworkAccessManager network;
+    prometheus::PrometheusClient client(&network);
+    client.setBaseUrl(stack->prometheusUrl());
+    client.setTimeout(3s);
+    PanelSpec spec = deploymentsPerMinutePanel();
+    spec.refreshInterval = 1s;
+    PanelFeed feed(&client, spec);
+    dashboard::ControlPlaneScraper scraper(&network, stack->controlPlaneUrl());
+    feed.setDegradedSource(&scraper);
+    feed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(feed.state().fetchedAt.isValid() && !feed.state().series.empty(),
+                             20000);
+    QVERIFY(!feed.state().degraded);
+    std::int64_t lastPrometheusPoint = 0;
+    for (const auto &s : feed.state().series)
+        lastPrometheusPoint = std::max(lastPrometheusPoint, s.timestampsMs.back());
+
+    stack->stopPrometheus();
+    QTRY_VERIFY_WITH_TIMEOUT(feed.state().degraded, 10000);
+    QVERIFY(feed.state().degradedSource.endsWith(QLatin1String("/api/v1/metrics/")));
+    // Two scrapes later the chart goes on with rates from the control plane.
+    QTRY_VERIFY_WITH_TIMEOUT(feed.state().degradedAt.isValid(), 10000);
+    bool extended = false;
+    for (const auto &s : feed.state().series)
+        extended |= s.timestampsMs.back() > lastPrometheusPoint && s.values.back() >= 0;
+    QVERIFY(extended);
+    const auto status
+        = describePanelState(feed.state(), QDateTime::currentDateTimeUtc(), spec.refreshInterval);
+    QCOMPARE(status.freshness, PanelStatus::Freshness::Degraded);
+    QVERIFY(status.detail.contains(QLatin1String("/api/v1/metrics/")));
+
+    QVERIFY2(stack->restartPrometheus(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!feed.state().degraded && !feed.state().error, 30000);
 }
 
 QTEST_GUILESS_MAIN(TestPanelFeed)

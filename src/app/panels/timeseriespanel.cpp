@@ -35,6 +35,7 @@ QString badgeStyle(dashboard::PanelStatus::Freshness freshness)
     const char *color = freshness == F::Live ? "#2e9e44"
         : freshness == F::Stale              ? "#b8860b"
         : freshness == F::Error              ? "#d62d2d"
+        : freshness == F::Degraded           ? "#c2410c"
                                              : "#6b7280";
     return QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; "
                           "padding: 1px 6px; font-weight: bold; }")

@@ -5,6 +5,8 @@
 #include "refresh/queryrunner.h"
 #include "refresh/refreshscheduler.h"
 
+#include <algorithm>
+
 namespace eucora::dashboard {
 
 bool PanelState::isStale(const QDateTime &now, std::chrono::seconds interval) const
@@ -25,6 +27,77 @@ PanelFeed::PanelFeed(QueryRunner *runner, RefreshScheduler *scheduler, PanelSpec
         if (id == m_spec.id)
             refreshNow();
     });
+    connect(&m_degradedTimer, &QTimer::timeout, this, &PanelFeed::scrapeControlPlane);
+}
+
+void PanelFeed::setDegradedSource(ControlPlaneScraper *scraper)
+{
+    m_scraper = scraper;
+}
+
+void PanelFeed::enterDegraded()
+{
+    if (m_degradedTimer.isActive() || !m_scraper || !m_spec.degraded.isValid())
+        return;
+    m_lastScrape.reset();
+    m_degradedTimer.start(std::chrono::milliseconds(m_spec.refreshInterval));
+    scrapeControlPlane(); // rates need two scrapes: start now
+}
+
+void PanelFeed::leaveDegraded()
+{
+    m_degradedTimer.stop();
+    m_lastScrape.reset();
+    m_state.degraded = false;
+}
+
+void PanelFeed::scrapeControlPlane()
+{
+    if (!m_scraper)
+        return;
+    m_scraper->scrape(this, [this](const Result<Scrape> &scrape) {
+        if (!m_degradedTimer.isActive())
+            return; // Prometheus came back meanwhile
+        // Degraded only while the control plane answers; with both down the panel says error.
+        const bool wasDegraded = m_state.degraded;
+        m_state.degraded = scrape.ok();
+        m_state.degradedSource = m_scraper ? m_scraper->url().toString() : QString();
+        if (!scrape.ok()) {
+            m_lastScrape.reset();
+        } else {
+            if (m_lastScrape)
+                addDegradedPoints(degradedPoints(*m_lastScrape, scrape.value(), m_spec.degraded));
+            m_lastScrape = scrape.value();
+        }
+        if (wasDegraded != m_state.degraded) {
+            ++m_state.version;
+            emit updated();
+        }
+    });
+}
+
+void PanelFeed::addDegradedPoints(const std::vector<prometheus::Series> &points)
+{
+    if (points.empty())
+        return;
+    for (const prometheus::Series &point : points) {
+        auto it = std::find_if(
+            m_state.series.begin(), m_state.series.end(),
+            [&point](const prometheus::Series &s) { return s.labels == point.labels; });
+        if (it == m_state.series.end()) {
+            m_state.series.push_back(point);
+            continue;
+        }
+        if (!it->timestampsMs.empty() && it->timestampsMs.back() >= point.timestampsMs.front())
+            continue;
+        it->timestampsMs.push_back(point.timestampsMs.front());
+        it->values.push_back(point.values.front());
+    }
+    m_state.degradedAt
+        = QDateTime::fromMSecsSinceEpoch(points.front().timestampsMs.front(), Qt::UTC);
+    m_state.fetchedAt = m_state.degradedAt; // what the chart's window ends at
+    ++m_state.version;
+    emit updated();
 }
 
 PanelFeed::PanelFeed(prometheus::PrometheusClient *client, PanelSpec spec, QObject *parent)
@@ -61,6 +134,7 @@ void PanelFeed::start()
 
 void PanelFeed::stop()
 {
+    leaveDegraded();
     if (m_started && m_scheduler)
         m_scheduler->remove(m_spec.id);
     m_started = false;
@@ -132,12 +206,17 @@ void PanelFeed::apply(const prometheus::RangeQuery &window, bool incremental,
         m_state.warnings = result.value().warnings;
         m_state.fetchedAt = m_clock();
         m_state.error.reset();
+        leaveDegraded();
         if (m_started && m_scheduler)
             m_scheduler->reportSuccess(m_spec.id);
     } else if (result.error().kind != ApiError::Kind::Cancelled) {
         m_state.error = result.error();
         m_state.errorAt = m_clock();
         m_window.reset(); // after an outage, fetch the whole window again
+        const ApiError::Kind kind = result.error().kind;
+        if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout
+            || (kind == ApiError::Kind::Http && result.error().httpStatus >= 500))
+            enterDegraded();
         if (m_started && m_scheduler)
             m_scheduler->reportFailure(m_spec.id);
     }

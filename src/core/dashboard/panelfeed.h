@@ -4,12 +4,14 @@
 #pragma once
 
 #include "apierror.h"
+#include "dashboard/degradedsource.h"
 #include "dashboard/panelspec.h"
 #include "prometheus/prometheusclient.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -30,6 +32,11 @@ struct PanelState
     std::optional<ApiError> error; // the last refresh's failure, cleared by a success
     QDateTime errorAt;
     bool loading = false;
+    // Prometheus is unreachable and the newest points are rates computed from the control
+    // plane's own /api/v1/metrics/ (degradedSource), appended to the last good series.
+    bool degraded = false;
+    QString degradedSource;
+    QDateTime degradedAt; // time of the newest degraded point
     quint64 version = 0; // bumps whenever anything above changes
 
     // Older than two refresh intervals (or never fetched while an error is shown).
@@ -61,6 +68,9 @@ public:
     // A new relative range: the request in flight is for the old one, so it is dropped.
     void setRange(std::chrono::seconds range);
 
+    // Lets the panel fall back to the control plane's metrics when Prometheus is unreachable.
+    void setDegradedSource(ControlPlaneScraper *scraper);
+
     void start();
     void stop();
     void refreshNow();
@@ -72,6 +82,10 @@ private:
     void apply(const prometheus::RangeQuery &window, bool incremental,
                const Result<prometheus::QueryResult> &result);
     void dropInFlight();
+    void enterDegraded();
+    void leaveDegraded();
+    void scrapeControlPlane();
+    void addDegradedPoints(const std::vector<prometheus::Series> &points);
 
     // Shared objects may be destroyed before this feed when a window closes.
     QPointer<QueryRunner> m_runner;
@@ -87,6 +101,9 @@ private:
     std::optional<prometheus::RangeQuery> m_window; // the window m_state.series covers
     prometheus::RangeQuery m_lastRequest;
     bool m_started = false;
+    QPointer<ControlPlaneScraper> m_scraper;
+    QTimer m_degradedTimer;
+    std::optional<Scrape> m_lastScrape;
 };
 
 } // namespace eucora::dashboard

@@ -12,6 +12,7 @@ PanelSpec deploymentsPerMinutePanel()
                                              "Deployments per minute by status");
     spec.promql = QStringLiteral("sum by (status) (rate(deployment_total[5m])) * 60");
     spec.legendLabel = QStringLiteral("status");
+    spec.degraded = {QStringLiteral("deployment_total"), QStringLiteral("status"), 60.0};
     spec.unit = QCoreApplication::translate("eucora::dashboard::PanelSpec", "deployments/min");
     return spec;
 }

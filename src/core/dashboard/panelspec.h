@@ -7,6 +7,18 @@
 
 namespace eucora::dashboard {
 
+// How a panel's PromQL is approximated in degraded mode from two scrapes of the control plane's
+// /api/v1/metrics/: the summed per-second rate of `sample` grouped by `groupBy`, times `scale`
+// (60 for "per minute").
+struct DegradedRecipe
+{
+    QString sample;
+    QString groupBy;
+    double scale = 1.0;
+
+    bool isValid() const { return !sample.isEmpty(); }
+};
+
 struct PanelSpec
 {
     QString id;
@@ -16,6 +28,7 @@ struct PanelSpec
     QString unit; // shown on the value axis
     std::chrono::seconds range {std::chrono::hours(1)};
     std::chrono::seconds refreshInterval {15};
+    DegradedRecipe degraded; // empty: the panel has no degraded mode
 };
 
 // The Foundation panel: deployment rate per minute by status (contract 11.6, panel 1).

@@ -36,6 +36,18 @@ PanelStatus describePanelState(const PanelState &state, const QDateTime &now,
               .arg(formatLocalTime(state.fetchedAt), describeAge(state.fetchedAt.secsTo(now)))
         : QString();
 
+    if (state.error && state.degraded) {
+        status.freshness = PanelStatus::Freshness::Degraded;
+        status.headline = tr("Degraded");
+        const QString newest = state.degradedAt.isValid()
+            ? tr("newest point %1 (%2)")
+                  .arg(formatLocalTime(state.degradedAt), describeAge(state.degradedAt.secsTo(now)))
+            : tr("waiting for two scrapes");
+        status.detail
+            = tr("Prometheus unreachable (%1) — rates computed from %2 between scrapes; %3")
+                  .arg(state.error->summary(), state.degradedSource, newest);
+        return status;
+    }
     if (state.error) {
         status.freshness = PanelStatus::Freshness::Error;
         status.headline = tr("Error");

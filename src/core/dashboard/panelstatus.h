@@ -12,7 +12,7 @@ namespace eucora::dashboard {
 
 struct PanelStatus
 {
-    enum class Freshness { Loading, Live, Stale, Error };
+    enum class Freshness { Loading, Live, Stale, Error, Degraded };
 
     Freshness freshness = Freshness::Loading;
     QString headline; // "Live", "Stale", "Error", "Loading"

@@ -1,0 +1,85 @@
+// Degraded mode's arithmetic: per-group counter rates between two scrapes of the control
+// plane's exposition, scaled like the panel's PromQL.
+#include "dashboard/degradedsource.h"
+#include "prometheus/expositionparser.h"
+
+#include <QTest>
+
+using namespace eucora;
+using namespace eucora::dashboard;
+
+namespace {
+Scrape scrape(const QByteArray &text, std::int64_t atMs)
+{
+    return Scrape {prometheus::parseExposition(text), atMs};
+}
+const QByteArray kHeader = "# HELP deployment_total Total deployments by status and ring\n"
+                           "# TYPE deployment_total counter\n";
+} // namespace
+
+class TestDegradedPoints : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ratesAreSummedPerGroupAndScaled();
+    void aCounterResetCountsFromZero();
+    void nothingComputableGivesNoPoints();
+};
+
+void TestDegradedPoints::ratesAreSummedPerGroupAndScaled()
+{
+    const Scrape before = scrape(kHeader
+                                     + "deployment_total{app_name=\"Slack\",requires_cab=\"False\","
+                                       "ring=\"LAB\",status=\"success\"} 10.0\n"
+                                       "deployment_total{app_name=\"Zoom\",requires_cab=\"False\","
+                                       "ring=\"LAB\",status=\"success\"} 5.0\n"
+                                       "deployment_total{app_name=\"Zoom\",requires_cab=\"True\","
+                                       "ring=\"PILOT\",status=\"failed\"} 1.0\n",
+                                 1'000'000);
+    const Scrape after = scrape(kHeader
+                                    + "deployment_total{app_name=\"Slack\",requires_cab=\"False\","
+                                      "ring=\"LAB\",status=\"success\"} 13.0\n"
+                                      "deployment_total{app_name=\"Zoom\",requires_cab=\"False\","
+                                      "ring=\"LAB\",status=\"success\"} 8.0\n"
+                                      "deployment_total{app_name=\"Zoom\",requires_cab=\"True\","
+                                      "ring=\"PILOT\",status=\"failed\"} 1.0\n",
+                                1'030'000);
+    const auto points = degradedPoints(
+        before, after, {QStringLiteral("deployment_total"), QStringLiteral("status"), 60});
+    QCOMPARE(points.size(), size_t(2));
+    QCOMPARE(prometheus::labelValue(points[0].labels, QStringLiteral("status")),
+             QStringLiteral("failed"));
+    QCOMPARE(points[0].values, std::vector<double> {0.0});
+    QCOMPARE(prometheus::labelValue(points[1].labels, QStringLiteral("status")),
+             QStringLiteral("success"));
+    // (3 + 3) increments over 30 s = 0.2/s = 12 per minute
+    QCOMPARE(points[1].values, std::vector<double> {12.0});
+    QCOMPARE(points[1].timestampsMs, std::vector<std::int64_t> {1'030'000});
+}
+
+void TestDegradedPoints::aCounterResetCountsFromZero()
+{
+    const Scrape before = scrape(kHeader + "deployment_total{status=\"success\"} 100.0\n", 0);
+    const Scrape after = scrape(kHeader + "deployment_total{status=\"success\"} 6.0\n", 60'000);
+    const auto points = degradedPoints(
+        before, after, {QStringLiteral("deployment_total"), QStringLiteral("status"), 60});
+    QCOMPARE(points.size(), size_t(1));
+    QCOMPARE(points[0].values, std::vector<double> {6.0});
+}
+
+void TestDegradedPoints::nothingComputableGivesNoPoints()
+{
+    const Scrape before = scrape(kHeader + "deployment_total{status=\"success\"} 1.0\n", 5000);
+    const Scrape same = scrape(kHeader + "deployment_total{status=\"success\"} 2.0\n", 5000);
+    QVERIFY(degradedPoints(before, same,
+                           {QStringLiteral("deployment_total"), QStringLiteral("status"), 60})
+                .empty());
+    const Scrape other = scrape("# TYPE x_total counter\nx_total 3\n", 9000);
+    QVERIFY(degradedPoints(before, other,
+                           {QStringLiteral("deployment_total"), QStringLiteral("status"), 60})
+                .empty());
+}
+
+QTEST_GUILESS_MAIN(TestDegradedPoints)
+#include "tst_degradedpoints.moc"
