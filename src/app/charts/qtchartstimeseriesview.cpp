@@ -27,7 +27,7 @@ QtChartsTimeSeriesView::QtChartsTimeSeriesView(QWidget *parent)
     m_chart->setBackgroundRoundness(0);
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_timeAxis->setTickCount(7);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.2g"));
+    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
     m_valueAxis->setMin(0);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);

@@ -151,6 +151,13 @@ void TimeSeriesPanel::updateStatus()
     m_badge->setText(status.headline);
     m_badge->setStyleSheet(badgeStyle(status.freshness));
     if (state.error) {
+        // Degraded is a warning (data still flows), an error is an alarm.
+        m_errorBanner->setStyleSheet(
+            status.freshness == dashboard::PanelStatus::Freshness::Degraded
+                ? QStringLiteral("QLabel { background: #fff4e5; color: #7c2d12; "
+                                 "border: 1px solid #f5c58a; padding: 4px; }")
+                : QStringLiteral("QLabel { background: #fde8e8; color: #8a1c1c; "
+                                 "border: 1px solid #f5b5b5; padding: 4px; }"));
         m_errorBanner->setText(status.detail);
         m_errorBanner->show();
         m_detail->clear();
