@@ -2,6 +2,7 @@
 // itself when Prometheus comes back.
 #include "dashboard/panelfeed.h"
 #include "dashboard/panelstatus.h"
+#include "dashboard/queryplanner.h"
 #include "teststack.h"
 
 #include <QNetworkAccessManager>
@@ -19,6 +20,7 @@ private slots:
     void timeoutIsReportedAsSuch();
     void refreshAsksOnlyForTheNewTail();
     void fallsBackToControlPlaneMetricsWhilePrometheusIsDown();
+    void longWindowsFetchedInChunksMatchOneQuery();
 };
 
 void TestPanelFeed::survivesAPrometheusOutage()
@@ -167,6 +169,42 @@ void TestPanelFeed::fallsBackToControlPlaneMetricsWhilePrometheusIsDown()
 
     QVERIFY2(stack->restartPrometheus(&error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(!feed.state().degraded && !feed.state().error, 30000);
+}
+
+void TestPanelFeed::longWindowsFetchedInChunksMatchOneQuery()
+{
+    QString error;
+    auto stack = testing::startTestStack(&error, 3);
+    QVERIFY2(stack, qPrintable(error));
+    QVERIFY2(stack->waitForScrapes(5, 60s, &error), qPrintable(error));
+    QNetworkAccessManager network;
+    prometheus::PrometheusClient client(&network);
+    client.setBaseUrl(stack->prometheusUrl());
+    PanelSpec spec = deploymentsPerMinutePanel();
+    spec.range = 1h;
+    PanelFeed feed(&client, spec);
+    feed.setPixelWidth(3600); // one-second steps: 3,601 points, four chunks
+    feed.refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(feed.state().fetchedAt.isValid() && !feed.state().loading, 20000);
+    QVERIFY(!feed.state().error);
+    QCOMPARE(splitIntoChunks(feed.lastRequest(), PanelFeed::kChunkPoints).size(), size_t(4));
+
+    std::optional<Result<prometheus::QueryResult>> whole;
+    client.queryRange(feed.lastRequest(), this, [&whole](const auto &r) { whole = r; });
+    QTRY_VERIFY(whole.has_value());
+    QVERIFY(whole->ok());
+    QCOMPARE(feed.state().series.size(), whole->value().series.size());
+    const qint64 settled
+        = feed.lastRequest().end.toMSecsSinceEpoch() - 5000; // late scrapes may move the newest
+    for (const auto &expected : whole->value().series) {
+        const auto it = std::find_if(feed.state().series.begin(), feed.state().series.end(),
+                                     [&](const auto &s) { return s.labels == expected.labels; });
+        QVERIFY(it != feed.state().series.end());
+        for (size_t i = 0; i < expected.size() && expected.timestampsMs[i] < settled; ++i) {
+            QCOMPARE(it->timestampsMs[i], expected.timestampsMs[i]);
+            QCOMPARE(it->values[i], expected.values[i]);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPanelFeed)

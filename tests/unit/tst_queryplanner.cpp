@@ -3,7 +3,9 @@
 
 #include <QTest>
 
+using namespace eucora;
 using namespace eucora::dashboard;
+using namespace eucora::prometheus;
 using namespace std::chrono_literals;
 
 class TestQueryPlanner : public QObject
@@ -17,6 +19,7 @@ private slots:
     void neverMoreThanElevenThousandPoints();
     void durationsReadAndWriteLikePrometheus_data();
     void durationsReadAndWriteLikePrometheus();
+    void longRangesSplitIntoChunksOnTheSameGrid();
 };
 
 void TestQueryPlanner::stepFollowsPixelWidth_data()
@@ -89,6 +92,36 @@ void TestQueryPlanner::durationsReadAndWriteLikePrometheus()
     QFETCH(QString, formatted);
     QCOMPARE(qint64(parseDuration(text).count()), seconds);
     QCOMPARE(formatDuration(parseDuration(text)), formatted);
+}
+
+void TestQueryPlanner::longRangesSplitIntoChunksOnTheSameGrid()
+{
+    prometheus::RangeQuery q;
+    q.promql = QStringLiteral("up");
+    q.start = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+    q.step = 15s;
+    q.end = q.start.addSecs(15 * 2499); // 2,500 points
+    const auto chunks = splitIntoChunks(q, 1000);
+    QCOMPARE(chunks.size(), size_t(3));
+    QCOMPARE(chunks[0].start, q.start);
+    QCOMPARE(chunks[2].end, q.end);
+    qint64 points = 0;
+    for (size_t i = 0; i < chunks.size(); ++i) {
+        QCOMPARE(chunks[i].step, q.step);
+        points += (chunks[i].end.toSecsSinceEpoch() - chunks[i].start.toSecsSinceEpoch()) / 15 + 1;
+        if (i > 0) // consecutive, no point asked twice
+            QCOMPARE(chunks[i].start, chunks[i - 1].end.addSecs(15));
+    }
+    QCOMPARE(points, qint64(2500));
+    QCOMPARE(splitIntoChunks(q, 5000).size(), size_t(1));
+
+    const LabelSet a {{QStringLiteral("status"), QStringLiteral("a")}};
+    const LabelSet b {{QStringLiteral("status"), QStringLiteral("b")}};
+    const auto joined = joinChunks(
+        {{Series {a, {1, 2}, {1, 2}}}, {Series {b, {3}, {9}}, Series {a, {3, 4}, {3, 4}}}});
+    QCOMPARE(joined.size(), size_t(2));
+    QCOMPARE(joined[0].timestampsMs, (std::vector<std::int64_t> {1, 2, 3, 4}));
+    QCOMPARE(joined[1].values, std::vector<double> {9});
 }
 
 QTEST_GUILESS_MAIN(TestQueryPlanner)

@@ -113,8 +113,10 @@ PanelFeed::~PanelFeed()
 {
     if (m_started && m_scheduler)
         m_scheduler->remove(m_spec.id);
-    if (m_inFlight && m_runner)
-        m_runner->cancel(*m_inFlight);
+    if (m_runner) {
+        for (quint64 ticket : m_inFlight)
+            m_runner->cancel(ticket);
+    }
 }
 
 void PanelFeed::setPixelWidth(int pixels)
@@ -143,12 +145,14 @@ void PanelFeed::stop()
 
 void PanelFeed::dropInFlight()
 {
-    if (!m_inFlight)
+    if (m_inFlight.empty())
         return;
     ++m_generation;
-    if (m_runner)
-        m_runner->cancel(*m_inFlight);
-    m_inFlight.reset();
+    if (m_runner) {
+        for (quint64 ticket : m_inFlight)
+            m_runner->cancel(ticket);
+    }
+    m_inFlight.clear();
     m_state.loading = false;
 }
 
@@ -165,7 +169,7 @@ void PanelFeed::setRange(std::chrono::seconds range)
 void PanelFeed::refreshNow()
 {
     // A slow server must not pile up requests: the one in flight answers this tick too.
-    if (m_inFlight || !m_runner)
+    if (!m_inFlight.empty() || !m_runner)
         return;
     const prometheus::RangeQuery window
         = planRangeQuery(m_spec.promql, m_clock(), m_spec.range, m_pixelWidth);
@@ -181,18 +185,53 @@ void PanelFeed::refreshNow()
     m_state.loading = true;
     ++m_state.version;
     const quint64 generation = ++m_generation;
-    m_inFlight
-        = m_runner->run(request, this, [this, generation, window, incremental](const auto &result) {
-              if (generation == m_generation) // answers to superseded requests are dropped
-                  apply(window, incremental, result);
-          });
+    // A long window goes out as chunks on the same grid: smaller answers, decoded in parallel.
+    const std::vector<prometheus::RangeQuery> chunks = incremental
+        ? std::vector<prometheus::RangeQuery> {request}
+        : splitIntoChunks(request, kChunkPoints);
+    struct Batch
+    {
+        std::vector<std::optional<Result<prometheus::QueryResult>>> answers;
+        size_t left = 0;
+    };
+    auto batch = std::make_shared<Batch>();
+    batch->answers.resize(chunks.size());
+    batch->left = chunks.size();
+    for (size_t i = 0; i < chunks.size(); ++i) {
+        m_inFlight.push_back(m_runner->run(
+            chunks[i], this, [this, generation, window, incremental, batch, i](const auto &result) {
+                if (generation != m_generation) // answers to superseded requests are dropped
+                    return;
+                batch->answers[i] = result;
+                if (--batch->left == 0)
+                    apply(window, incremental, combine(batch->answers));
+            }));
+    }
     emit updated();
+}
+
+Result<prometheus::QueryResult>
+PanelFeed::combine(const std::vector<std::optional<Result<prometheus::QueryResult>>> &answers)
+{
+    if (answers.size() == 1)
+        return *answers.front();
+    std::vector<std::vector<prometheus::Series>> parts;
+    prometheus::QueryResult joined;
+    for (const auto &answer : answers) {
+        if (!answer->ok())
+            return answer->error(); // one failed chunk fails the refresh; the last data stays
+        parts.push_back(answer->value().series);
+        joined.warnings.insert(joined.warnings.end(), answer->value().warnings.begin(),
+                               answer->value().warnings.end());
+    }
+    joined.series = joinChunks(parts);
+    return joined;
 }
 
 void PanelFeed::apply(const prometheus::RangeQuery &window, bool incremental,
                       const Result<prometheus::QueryResult> &result)
 {
-    m_inFlight.reset();
+    m_inFlight.clear();
     m_state.loading = false;
     ++m_state.version;
     if (result.ok()) {

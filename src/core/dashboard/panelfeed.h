@@ -48,6 +48,8 @@ class PanelFeed : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int kChunkPoints = 1000; // points per series in one request at most
+
     using Clock = std::function<QDateTime()>;
 
     // Shares a QueryRunner and a RefreshScheduler with the other panels of a window.
@@ -82,6 +84,8 @@ private:
     void apply(const prometheus::RangeQuery &window, bool incremental,
                const Result<prometheus::QueryResult> &result);
     void dropInFlight();
+    static Result<prometheus::QueryResult>
+    combine(const std::vector<std::optional<Result<prometheus::QueryResult>>> &answers);
     void enterDegraded();
     void leaveDegraded();
     void scrapeControlPlane();
@@ -96,7 +100,7 @@ private:
         return QDateTime::currentDateTimeUtc();
     };
     int m_pixelWidth = 800;
-    std::optional<quint64> m_inFlight; // QueryRunner ticket
+    std::vector<quint64> m_inFlight; // QueryRunner tickets (several when a range is chunked)
     quint64 m_generation = 0; // identifies the request whose answer is still wanted
     std::optional<prometheus::RangeQuery> m_window; // the window m_state.series covers
     prometheus::RangeQuery m_lastRequest;

@@ -1,6 +1,7 @@
 #include "dashboard/queryplanner.h"
 
 #include <algorithm>
+#include <map>
 
 namespace eucora::dashboard {
 
@@ -21,6 +22,47 @@ prometheus::RangeQuery planRangeQuery(const QString &promql, const QDateTime &no
     query.end = QDateTime::fromMSecsSinceEpoch(endMs, Qt::UTC);
     query.step = std::chrono::milliseconds(stepMs);
     return query;
+}
+
+std::vector<prometheus::RangeQuery> splitIntoChunks(const prometheus::RangeQuery &query,
+                                                    int maxPoints)
+{
+    const qint64 stepMs = std::max<qint64>(1, query.step.count());
+    const qint64 startMs = query.start.toMSecsSinceEpoch();
+    const qint64 endMs = query.end.toMSecsSinceEpoch();
+    const qint64 perChunk = std::max(1, maxPoints);
+    std::vector<prometheus::RangeQuery> chunks;
+    for (qint64 from = startMs; from <= endMs; from += perChunk * stepMs) {
+        prometheus::RangeQuery chunk = query;
+        chunk.start = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
+        chunk.end = QDateTime::fromMSecsSinceEpoch(std::min(endMs, from + (perChunk - 1) * stepMs),
+                                                   Qt::UTC);
+        chunks.push_back(chunk);
+    }
+    if (chunks.empty())
+        chunks.push_back(query);
+    return chunks;
+}
+
+std::vector<prometheus::Series>
+joinChunks(const std::vector<std::vector<prometheus::Series>> &chunks)
+{
+    std::vector<prometheus::Series> joined;
+    std::map<prometheus::LabelSet, size_t> index;
+    for (const auto &chunk : chunks) {
+        for (const prometheus::Series &part : chunk) {
+            auto [it, fresh] = index.emplace(part.labels, joined.size());
+            if (fresh) {
+                joined.push_back(part);
+                continue;
+            }
+            prometheus::Series &whole = joined[it->second];
+            whole.timestampsMs.insert(whole.timestampsMs.end(), part.timestampsMs.begin(),
+                                      part.timestampsMs.end());
+            whole.values.insert(whole.values.end(), part.values.begin(), part.values.end());
+        }
+    }
+    return joined;
 }
 
 } // namespace eucora::dashboard

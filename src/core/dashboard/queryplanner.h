@@ -7,6 +7,7 @@
 #include <QDateTime>
 
 #include <chrono>
+#include <vector>
 
 namespace eucora::dashboard {
 
@@ -14,6 +15,15 @@ constexpr int kMaxPointsPerSeries = 11000;
 
 prometheus::RangeQuery planRangeQuery(const QString &promql, const QDateTime &now,
                                       std::chrono::seconds range, int pixelWidth);
+
+// Splits a long range into consecutive chunks of at most `maxPoints` steps each, on the same
+// grid and without overlap, oldest first; a short range comes back as itself.
+std::vector<prometheus::RangeQuery> splitIntoChunks(const prometheus::RangeQuery &query,
+                                                    int maxPoints);
+
+// Joins the answers of splitIntoChunks' chunks (in chunk order) into one set of series.
+std::vector<prometheus::Series>
+joinChunks(const std::vector<std::vector<prometheus::Series>> &chunks);
 
 } // namespace eucora::dashboard
 
