@@ -67,8 +67,10 @@ int main(int argc, char *argv[])
     LocalStack::Options options;
     options.rules = parser.value(rules) == QLatin1String("eucora") ? LocalStack::Rules::AsShipped
                                                                    : LocalStack::Rules::Corrected;
-    options.devplaneArguments = {QStringLiteral("--seed"), parser.value(seed),
-                                 QStringLiteral("--speed"), parser.value(speed)};
+    // Demo data and demo mode on at start, as EUCORA's container entry point does.
+    options.devplaneArguments
+        = {QStringLiteral("--seed-demo"), QStringLiteral("--seed"), parser.value(seed),
+           QStringLiteral("--speed"), parser.value(speed)};
     options.scrapeIntervalSeconds = parser.value(scrape).toInt();
     LocalStack stack(options);
     QString error;
