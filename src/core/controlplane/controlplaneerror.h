@@ -1,0 +1,41 @@
+// One decoder for every error shape EUCORA answers (contract 1.4, 11.1, 11.8): {"error"},
+// {"detail"}, DRF field maps, {"status": "error", "error"}, 409 rollback bodies, 429 with
+// Retry-After, and Django's HTML pages. 403 "credentials were not provided" means "log in
+// again", any other 403 is a real refusal.
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace eucora::controlplane {
+
+struct ControlPlaneError
+{
+    enum class Meaning {
+        Other,
+        NotAuthenticated, // 403 "Authentication credentials were not provided."
+        Forbidden, // 403 for a logged-in user lacking permission
+        CsrfFailed, // 403 "CSRF Failed: ..." (may be resent once with a fresh token)
+        Throttled, // 429; retryAfterSeconds says when
+        NotFound, // 404 with a JSON body
+        NoSuchEndpoint, // 404 HTML page: the server has no such route (EUCORA without 11.1)
+        Conflict, // 409
+        Invalid, // 400 / 422
+        ServerFailure, // 5xx
+    };
+
+    ApiError error; // kind Server for JSON envelopes, Http for HTML or empty bodies
+    Meaning meaning = Meaning::Other;
+    int retryAfterSeconds = 0;
+    QString correlationId; // present only on errors DRF's handler shaped
+    QJsonObject fieldErrors; // {"field": ["message", ...]} of a 400
+    QJsonObject body; // the whole JSON body (409 carries deployment_status, rollback_task_id)
+};
+
+ControlPlaneError decodeControlPlaneError(int httpStatus, const QByteArray &body,
+                                          const QByteArray &retryAfter = {});
+
+} // namespace eucora::controlplane
