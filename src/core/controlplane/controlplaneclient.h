@@ -1,0 +1,107 @@
+// Client of the EUCORA control-plane API as a desktop program meets it (contract 1): a Django
+// session in the `sessionid` cookie, `X-CSRFToken` from the `csrftoken` cookie on unsafe
+// methods (plus `Referer` over HTTPS), every error read by decodeControlPlaneError, and no
+// automatic resend of anything but a GET.
+#pragma once
+
+#include "controlplane/controlplaneerror.h"
+#include "controlplane/domaintypes.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace eucora::controlplane {
+
+struct User
+{
+    int id = 0;
+    QString username;
+    QString email;
+    bool staff = false;
+    bool superuser = false;
+
+    bool operator==(const User &other) const
+    {
+        return id == other.id && username == other.username && email == other.email
+            && staff == other.staff && superuser == other.superuser;
+    }
+};
+
+struct DeploymentSummary
+{
+    QString correlationId;
+    QString appName;
+    QString version;
+    QString targetRing; // raw text: unknown rings are shown, not guessed
+    QString status; // raw text; deploymentStatusFromString() tells whether it is known
+    std::optional<int> riskScore;
+    QDateTime createdAt; // UTC
+};
+
+// A JSON answer or the decoded error; `headers` keeps what callers need (Idempotent-Replayed).
+struct ApiAnswer
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray rawBody;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+class ControlPlaneClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
+
+    ControlPlaneClient(QNetworkAccessManager *network, const QUrl &baseUrl,
+                       QObject *parent = nullptr);
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    void login(const QString &username, const QString &password, QObject *context,
+               Callback<User> done);
+    void validate(QObject *context, Callback<User> done);
+    void logout(QObject *context, Callback<bool> done);
+
+    // GET /api/v1/deployments/list; `limit` and `app_name` are the 11.9 extensions.
+    void deployments(const QUrlQuery &filter, QObject *context,
+                     Callback<std::vector<DeploymentSummary>> done);
+
+    // The error of the last failed call, fully decoded (meaning, Retry-After, field errors).
+    const std::optional<ControlPlaneError> &lastError() const { return m_lastError; }
+
+    // The whole request machinery, for callers with endpoint-specific needs. `body` empty = no
+    // body. Unsafe methods carry the CSRF header. The callback gets the answer (2xx) or the
+    // decoded error.
+    void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+              const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
+              QObject *context, std::function<void(const Result<ApiAnswer> &)> done);
+
+private:
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
+    std::optional<ControlPlaneError> m_lastError;
+};
+
+// Lenient ISO 8601 as EUCORA emits it: "+00:00" or "Z", with or without a fraction of any
+// length. Invalid QDateTime for anything else.
+QDateTime parseTimestamp(const QString &text);
+
+} // namespace eucora::controlplane

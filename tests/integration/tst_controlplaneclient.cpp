@@ -1,0 +1,210 @@
+// ControlPlaneClient against eucora-devplane over HTTP: session login, CSRF on unsafe methods,
+// the meaning of every error, timeouts and dropped connections — and no POST sent twice.
+#include "controlplane/controlplaneclient.h"
+#include "devplaneprocess.h"
+#include "httptestclient.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace eucora;
+using namespace eucora::controlplane;
+using namespace eucora::testing;
+using namespace std::chrono_literals;
+using M = ControlPlaneError::Meaning;
+
+class TestControlPlaneClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void loginValidateLogout();
+    void listsDeploymentsWithTimestamps();
+    void unsafeRequestsCarryTheCsrfToken();
+    void errorsKeepTheirMeaning();
+    void aTimedOutPostIsNotSentAgain();
+    void aResetPostIsNotSentAgain();
+
+private:
+    template<typename T>
+    std::optional<Result<T>>
+    wait(std::function<void(typename ControlPlaneClient::Callback<T>)> call);
+    Result<ApiAnswer> send(ControlPlaneClient &client, const QByteArray &method,
+                           const QString &path, const QByteArray &body = {});
+
+    DevplaneProcess m_devplane;
+    std::unique_ptr<HttpTestClient> m_control;
+};
+
+void TestControlPlaneClient::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_devplane.start({QStringLiteral("--test-mode"), QStringLiteral("--seed-demo"),
+                               QStringLiteral("--no-throttle")},
+                              &error),
+             qPrintable(error));
+    m_control = std::make_unique<HttpTestClient>(m_devplane.url());
+}
+
+template<typename T>
+std::optional<Result<T>>
+TestControlPlaneClient::wait(std::function<void(typename ControlPlaneClient::Callback<T>)> call)
+{
+    std::optional<Result<T>> answer;
+    call([&answer](const Result<T> &r) { answer = r; });
+    QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000);
+    return answer;
+}
+
+Result<ApiAnswer> TestControlPlaneClient::send(ControlPlaneClient &client, const QByteArray &method,
+                                               const QString &path, const QByteArray &body)
+{
+    std::optional<Result<ApiAnswer>> answer;
+    client.send(method, path, {}, body, {}, this,
+                [&answer](const Result<ApiAnswer> &r) { answer = r; });
+    QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000);
+    return answer ? *answer
+                  : Result<ApiAnswer>(
+                      ApiError {ApiError::Kind::Timeout, 0, {}, QStringLiteral("test timeout")});
+}
+
+void TestControlPlaneClient::loginValidateLogout()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, m_devplane.url());
+    auto bad = wait<User>([&](auto cb) {
+        client.login(QStringLiteral("operator"), QStringLiteral("nope"), this, cb);
+    });
+    QVERIFY(bad && !bad->ok());
+    QCOMPARE(bad->error().httpStatus, 401);
+    QCOMPARE(bad->error().message, QStringLiteral("Invalid email or password"));
+
+    auto user = wait<User>([&](auto cb) {
+        client.login(QStringLiteral("operator"), QStringLiteral("operator"), this, cb);
+    });
+    QVERIFY(user && user->ok());
+    QCOMPARE(user->value().username, QStringLiteral("operator"));
+    QVERIFY(user->value().staff);
+    auto valid = wait<User>([&](auto cb) { client.validate(this, cb); });
+    QVERIFY(valid && valid->ok());
+
+    auto out = wait<bool>([&](auto cb) { client.logout(this, cb); });
+    QVERIFY(out && out->ok());
+    auto after = wait<User>([&](auto cb) { client.validate(this, cb); });
+    QVERIFY(after && !after->ok());
+    QCOMPARE(client.lastError()->meaning, M::NotAuthenticated); // "log in again"
+}
+
+void TestControlPlaneClient::listsDeploymentsWithTimestamps()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, m_devplane.url());
+    QVERIFY(wait<User>([&](auto cb) {
+                client.login(QStringLiteral("viewer"), QStringLiteral("viewer"), this, cb);
+            })->ok());
+    QUrlQuery filter;
+    filter.addQueryItem(QStringLiteral("include_demo"), QStringLiteral("all"));
+    filter.addQueryItem(QStringLiteral("limit"), QStringLiteral("20"));
+    auto list = wait<std::vector<DeploymentSummary>>(
+        [&](auto cb) { client.deployments(filter, this, cb); });
+    QVERIFY(list && list->ok());
+    QCOMPARE(list->value().size(), size_t(20));
+    for (const DeploymentSummary &d : list->value()) {
+        QVERIFY(d.createdAt.isValid());
+        QVERIFY(deploymentStatusFromString(d.status).has_value());
+        QVERIFY(!QUuid(d.correlationId).isNull());
+    }
+    QVERIFY(list->value().front().createdAt >= list->value().back().createdAt); // newest first
+}
+
+void TestControlPlaneClient::unsafeRequestsCarryTheCsrfToken()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, m_devplane.url());
+    QVERIFY(wait<User>([&](auto cb) {
+                client.login(QStringLiteral("operator"), QStringLiteral("operator"), this, cb);
+            })->ok());
+    const auto answer
+        = send(client, "POST", QStringLiteral("/api/v1/admin/demo-mode"), R"({"enabled": true})");
+    QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().summary()));
+    QVERIFY(answer.value().json.value(QStringLiteral("demo_mode_enabled")).toBool());
+}
+
+void TestControlPlaneClient::errorsKeepTheirMeaning()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, m_devplane.url());
+    QVERIFY(wait<User>([&](auto cb) {
+                client.login(QStringLiteral("viewer"), QStringLiteral("viewer"), this, cb);
+            })->ok());
+    QVERIFY(!send(client, "POST", QStringLiteral("/api/v1/admin/seed-demo-data"), "{}").ok());
+    QCOMPARE(client.lastError()->meaning, M::Forbidden);
+    QVERIFY(
+        !send(client, "POST",
+              QStringLiteral("/api/v1/deployments/00000000-0000-4000-8000-000000000000/promote/"),
+              "{}")
+             .ok());
+    QCOMPARE(client.lastError()->meaning, M::NoSuchEndpoint);
+    QVERIFY(client.lastError()->error.message.contains(QLatin1String("HTML error page")));
+    QVERIFY(!send(client, "GET",
+                  QStringLiteral("/api/v1/deployments/00000000-0000-4000-8000-000000000000/"))
+                 .ok());
+    QCOMPARE(client.lastError()->meaning, M::NotFound);
+    QCOMPARE(client.lastError()->error.message, QStringLiteral("Deployment not found"));
+}
+
+void TestControlPlaneClient::aTimedOutPostIsNotSentAgain()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, m_devplane.url());
+    client.setTimeout(500ms);
+    QVERIFY(wait<User>([&](auto cb) {
+                client.login(QStringLiteral("operator"), QStringLiteral("operator"), this, cb);
+            })->ok());
+    m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
+    m_control->post(QStringLiteral("/_devplane/faults"),
+                    {{QStringLiteral("path"), QStringLiteral("^/api/v1/admin/demo-mode$")},
+                     {QStringLiteral("method"), QStringLiteral("POST")},
+                     {QStringLiteral("delay_ms"), 2000}});
+    const auto answer
+        = send(client, "POST", QStringLiteral("/api/v1/admin/demo-mode"), R"({"enabled": true})");
+    QVERIFY(!answer.ok());
+    QCOMPARE(answer.error().kind, ApiError::Kind::Timeout);
+    QTest::qWait(2500); // anything resent would have arrived by now
+    const QJsonObject counts = m_control->get(QStringLiteral("/_devplane/requests"))
+                                   .json()
+                                   .value(QStringLiteral("requests"))
+                                   .toObject();
+    QCOMPARE(counts.value(QStringLiteral("POST /api/v1/admin/demo-mode")).toInt(), 1);
+}
+
+void TestControlPlaneClient::aResetPostIsNotSentAgain()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, m_devplane.url());
+    QVERIFY(wait<User>([&](auto cb) {
+                client.login(QStringLiteral("operator"), QStringLiteral("operator"), this, cb);
+            })->ok());
+    m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
+    m_control->post(QStringLiteral("/_devplane/faults"),
+                    {{QStringLiteral("path"), QStringLiteral("^/api/v1/admin/demo-mode$")},
+                     {QStringLiteral("method"), QStringLiteral("POST")},
+                     {QStringLiteral("reset"), true},
+                     {QStringLiteral("count"), 3}});
+    const auto answer
+        = send(client, "POST", QStringLiteral("/api/v1/admin/demo-mode"), R"({"enabled": true})");
+    QVERIFY(!answer.ok());
+    QCOMPARE(answer.error().kind, ApiError::Kind::Network);
+    QTest::qWait(500);
+    const QJsonObject counts = m_control->get(QStringLiteral("/_devplane/requests"))
+                                   .json()
+                                   .value(QStringLiteral("requests"))
+                                   .toObject();
+    QCOMPARE(counts.value(QStringLiteral("POST /api/v1/admin/demo-mode")).toInt(), 1);
+    m_control->send("DELETE", QStringLiteral("/_devplane/faults"));
+}
+
+QTEST_GUILESS_MAIN(TestControlPlaneClient)
+#include "tst_controlplaneclient.moc"
