@@ -54,7 +54,8 @@ TestControlPlaneClient::wait(std::function<void(typename ControlPlaneClient::Cal
 {
     std::optional<Result<T>> answer;
     call([&answer](const Result<T> &r) { answer = r; });
-    QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000);
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000))
+        qWarning("no answer within 15 s");
     return answer;
 }
 
@@ -64,7 +65,8 @@ Result<ApiAnswer> TestControlPlaneClient::send(ControlPlaneClient &client, const
     std::optional<Result<ApiAnswer>> answer;
     client.send(method, path, {}, body, {}, this,
                 [&answer](const Result<ApiAnswer> &r) { answer = r; });
-    QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000);
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000))
+        qWarning("no answer within 15 s");
     return answer ? *answer
                   : Result<ApiAnswer>(
                       ApiError {ApiError::Kind::Timeout, 0, {}, QStringLiteral("test timeout")});
