@@ -248,6 +248,13 @@ zuletzt geprüft: %2</translation>
     </message>
 </context>
 <context>
+    <name>eucora::controlplane</name>
+    <message>
+        <source>the server answered with an empty body</source>
+        <translation>der Server hat mit leerem Inhalt geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>eucora::dashboard</name>
     <message>
         <source>%1 s ago</source>
@@ -360,44 +367,32 @@ zuletzt geprüft: %2</translation>
         <translation>unbekannter resultType „%1“</translation>
     </message>
     <message>
-        <source>HTML error page</source>
-        <translation>HTML-Fehlerseite</translation>
-    </message>
-    <message>
-        <source>not JSON</source>
-        <translation>kein JSON</translation>
-    </message>
-    <message>
-        <source>%1 (HTTP %2): %3</source>
-        <translation>%1 (HTTP %2): %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the server sent an empty answer</source>
-        <translation>der Server hat eine leere Antwort gesendet</translation>
-    </message>
-    <message>
-        <source>malformed JSON (%1)</source>
-        <translation>fehlerhaftes JSON (%1)</translation>
-    </message>
-    <message>
-        <source>the answer has no status field</source>
-        <translation>die Antwort hat kein Statusfeld</translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;</source>
-        <translation>unbekannter Status „%1“</translation>
-    </message>
-    <message>
-        <source>the answer has no data</source>
-        <translation>die Antwort enthält keine Daten</translation>
-    </message>
-    <message>
         <source>a second sample for %1 was ignored (the first is on line %2)</source>
         <translation>ein zweiter Messwert für %1 wurde ignoriert (der erste steht in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>refused: %1 bytes of gzip expand beyond the %2 MiB size limit, more than %3 times their size (a decompression bomb)</source>
+        <translation>abgelehnt: %1 Bytes gzip entpacken sich über die Grenze von %2 MiB hinaus, mehr als das %3-Fache ihrer Größe (eine Dekompressionsbombe)</translation>
+    </message>
+    <message>
+        <source>the answer expands beyond the %1 MiB size limit when decompressed</source>
+        <translation>die Antwort überschreitet entpackt die Grenze von %1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot start gzip decoding</source>
+        <translation>gzip-Dekodierung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the gzip answer is corrupt</source>
+        <translation>die gzip-Antwort ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the gzip answer ends early (%1 bytes)</source>
+        <translation>die gzip-Antwort endet vorzeitig (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the gzip answer is corrupt (%1)</source>
+        <translation>die gzip-Antwort ist beschädigt (%1)</translation>
     </message>
 </context>
 <context>
@@ -409,6 +404,22 @@ zuletzt geprüft: %2</translation>
     <message>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>seit %1 s keine Daten</translation>
+    </message>
+    <message>
+        <source>the server announced %1 bytes, more than the %2 MiB size limit</source>
+        <translation>der Server hat %1 Bytes angekündigt, mehr als die Grenze von %2 MiB</translation>
+    </message>
+    <message>
+        <source>the answer is larger than the %1 MiB size limit</source>
+        <translation>die Antwort ist größer als die Grenze von %1 MiB</translation>
+    </message>
+    <message>
+        <source>the answer uses an encoding the client did not ask for (%1)</source>
+        <translation>die Antwort nutzt eine nicht angeforderte Kodierung (%1)</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,9 @@ void TestOnDemandDecoder::givesTheSameSeriesAsTheDomPath_data()
     QTest::newRow("many digits") << QByteArray(
         R"([[1,"0.1000000000000000055511151231257827"],[2,"123456789012345678"],
         [3,"9007199254740993"],[4,"123456789012345"],[5,"0.30000000000000004"],[6,"007"]])");
+    // Found by fuzz_querydecoder: the compact scan multiplied all 19 digits into an int64.
+    QTest::newRow("timestamps of too many digits")
+        << QByteArray(R"([[1795646102243777777,"1"],[179564610224,"2"],[179564610224.5,"3"]])");
     QTest::newRow("odd decimals") << QByteArray(R"([[1,"1."],[2,"0.5"],[3,"100"]])");
     QTest::newRow("blanks everywhere")
         << QByteArray("[ [ 1700000000 , \"1\" ] ,\n\t[1700000001,\"2\"]\r\n ]");

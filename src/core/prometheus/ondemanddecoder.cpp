@@ -81,7 +81,8 @@ private:
         ++p;
         const char *intBegin = p;
         std::int64_t ms = 0;
-        while (p < end && isDigit(*p))
+        // Twelve digits are enough to know there are too many, and cannot overflow.
+        while (p < end && isDigit(*p) && p - intBegin < 12)
             ms = ms * 10 + (*p++ - '0');
         const auto intDigits = p - intBegin;
         if (intDigits == 0 || intDigits > 11 || (*intBegin == '0' && intDigits > 1))

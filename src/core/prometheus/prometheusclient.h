@@ -2,35 +2,28 @@
 // delivered on the caller's thread; a context object that dies first drops the delivery.
 #pragma once
 
+#include "prometheus/apiqueries.h"
+#include "prometheus/prometheusserveroptions.h"
 #include "prometheus/series.h"
+#include "prometheus/serverstate.h"
 #include "result.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
 #include <functional>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace eucora::prometheus {
 
-struct RangeQuery
-{
-    QString promql;
-    QDateTime start; // UTC
-    QDateTime end; // UTC
-    std::chrono::milliseconds step {15000};
-
-    bool operator==(const RangeQuery &other) const
-    {
-        return promql == other.promql && start == other.start && end == other.end
-            && step == other.step;
-    }
-};
+struct ApiCall;
 
 class PrometheusClient : public QObject
 {
@@ -39,6 +32,12 @@ class PrometheusClient : public QObject
 public:
     using RequestId = quint64;
     using QueryCallback = std::function<void(const Result<QueryResult> &)>;
+    using SeriesCallback = std::function<void(const Result<ApiResponse<std::vector<LabelSet>>> &)>;
+    using LabelsCallback = std::function<void(const Result<ApiResponse<QStringList>> &)>;
+    using TargetsCallback = std::function<void(const Result<ApiResponse<Targets>> &)>;
+    using AlertsCallback = std::function<void(const Result<ApiResponse<std::vector<Alert>>> &)>;
+    using RulesCallback = std::function<void(const Result<ApiResponse<std::vector<RuleGroup>>> &)>;
+    using BuildInfoCallback = std::function<void(const Result<ApiResponse<BuildInfo>> &)>;
 
     explicit PrometheusClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~PrometheusClient() override;
@@ -50,8 +49,33 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
-    // GET /api/v1/query_range. `done` runs on this object's thread unless `context` is gone.
+    // Credentials, headers, gzip, size cap and transfer timeout for requests sent from now on.
+    void setServerOptions(const PrometheusServerOptions &options) { m_options = options; }
+    const PrometheusServerOptions &serverOptions() const { return m_options; }
+
+    // Every call below: `done` runs once on this object's thread, unless `context` was given
+    // and is gone by then. query and queryRange (and series, labels) go as a form-encoded POST
+    // when the GET URL would be longer than kMaxGetUrlLength.
+
+    // /api/v1/query_range.
     RequestId queryRange(const RangeQuery &query, QObject *context, QueryCallback done);
+    // /api/v1/query.
+    RequestId query(const InstantQuery &query, QObject *context, QueryCallback done);
+    // /api/v1/series: the label sets of the matching series (at least one selector).
+    RequestId series(const SeriesSelection &selection, QObject *context, SeriesCallback done);
+    // /api/v1/labels: label names.
+    RequestId labels(const SeriesSelection &selection, QObject *context, LabelsCallback done);
+    // /api/v1/label/<name>/values.
+    RequestId labelValues(const QString &labelName, const SeriesSelection &selection,
+                          QObject *context, LabelsCallback done);
+    // /api/v1/targets (active and dropped).
+    RequestId targets(QObject *context, TargetsCallback done);
+    // /api/v1/alerts.
+    RequestId alerts(QObject *context, AlertsCallback done);
+    // /api/v1/rules (alerting and recording).
+    RequestId rules(QObject *context, RulesCallback done);
+    // /api/v1/status/buildinfo.
+    RequestId buildInfo(QObject *context, BuildInfoCallback done);
 
     // Aborts a request; its callback then receives ApiError::Kind::Cancelled.
     void cancel(RequestId id);
@@ -61,11 +85,19 @@ public:
 
 private:
     struct Pending;
+    template<typename T>
+    RequestId send(const ApiCall &call, QObject *context,
+                   std::function<void(const Result<T> &)> done,
+                   Result<T> (*decode)(const QByteArray &, int));
+    void receive(RequestId id);
+    void checkAnnouncedSize(RequestId id);
+    void failAndAbort(Pending *pending, ApiError error);
     void finish(RequestId id);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
+    PrometheusServerOptions m_options;
     RequestId m_nextId = 1;
     QHash<RequestId, Pending *> m_pending;
 };

@@ -1,12 +1,9 @@
 #include "prometheus/responsedecoder.h"
 
+#include "prometheus/envelope.h"
 #include "prometheus/ondemanddecoder.h"
 #include "prometheus/samplevalue.h"
 
-#include <QCoreApplication>
-#include <QRegularExpression>
-
-#include <algorithm>
 #include <cmath>
 #include <simdjson.h>
 #include <string_view>
@@ -22,18 +19,7 @@ using simdjson::dom::object;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("eucora::prometheus",
-                                       text); // lupdate names the context after the namespace
-}
-
-QString toQString(std::string_view view)
-{
-    return QString::fromUtf8(view.data(), qsizetype(view.size()));
-}
-
-ApiError decodeError(int httpStatus, const QString &message)
-{
-    return ApiError {ApiError::Kind::Decode, httpStatus, {}, message};
+    return decoderText(text);
 }
 
 bool parseTimestampMs(element value, std::int64_t *out)
@@ -56,34 +42,6 @@ bool parsePoint(element point, std::int64_t *t, double *v)
         && pair.at(1).get_string().get(text) == simdjson::SUCCESS && parseSampleValue(text, v);
 }
 
-bool parseLabels(element metric, LabelSet *labels)
-{
-    object obj;
-    if (metric.get_object().get(obj) != simdjson::SUCCESS)
-        return false;
-    labels->reserve(obj.size());
-    for (const auto field : obj) {
-        std::string_view value;
-        if (field.value.get_string().get(value) != simdjson::SUCCESS)
-            return false;
-        labels->emplace_back(toQString(field.key), toQString(value));
-    }
-    std::sort(labels->begin(), labels->end());
-    return true;
-}
-
-void collectStrings(element parent, const char *key, std::vector<QString> *out)
-{
-    array items;
-    if (parent[key].get_array().get(items) != simdjson::SUCCESS)
-        return;
-    for (const element item : items) {
-        std::string_view text;
-        if (item.get_string().get(text) == simdjson::SUCCESS)
-            out->push_back(toQString(text));
-    }
-}
-
 QString nativeHistogramWarning()
 {
     return tr("native histogram samples are not supported yet and were left out");
@@ -97,7 +55,7 @@ Result<QueryResult> decodeMatrixOrVector(array result, QueryResult out, bool mat
         Series series;
         element metric;
         const auto metricError = item["metric"].get(metric);
-        if (metricError == simdjson::SUCCESS ? !parseLabels(metric, &series.labels)
+        if (metricError == simdjson::SUCCESS ? !readLabelSet(metric, &series.labels)
                                              : metricError != simdjson::NO_SUCH_FIELD)
             return decodeError(status, tr("a series has malformed labels"));
         if (matrix) {
@@ -176,37 +134,10 @@ Result<QueryResult> decodeData(element data, QueryResult out, int status)
 
 } // namespace
 
-QString describeNonJsonBody(const QByteArray &body, int httpStatus)
-{
-    QString text = QString::fromUtf8(body.left(4096));
-    const bool html = text.contains(QLatin1String("<html"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("<!doctype"), Qt::CaseInsensitive);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    if (html)
-        text.remove(tags);
-    text = text.replace(space, QStringLiteral(" ")).trimmed().left(200);
-    const QString kind = html ? tr("HTML error page") : tr("not JSON");
-    if (httpStatus > 0)
-        return tr("%1 (HTTP %2): %3").arg(kind).arg(httpStatus).arg(text);
-    return tr("%1: %2").arg(kind, text);
-}
-
 Result<QueryResult> decodeQueryResponse(const QByteArray &body, int httpStatus)
 {
-    const QByteArray trimmed = body.left(64).trimmed();
-    if (body.trimmed().isEmpty()) {
-        return ApiError {httpStatus >= 400 ? ApiError::Kind::Http : ApiError::Kind::Decode,
-                         httpStatus,
-                         {},
-                         tr("the server sent an empty answer")};
-    }
-    if (!trimmed.startsWith('{')) {
-        return ApiError {httpStatus >= 400 ? ApiError::Kind::Http : ApiError::Kind::Decode,
-                         httpStatus,
-                         {},
-                         describeNonJsonBody(body, httpStatus)};
-    }
+    if (auto rejected = rejectNonJsonBody(body, httpStatus))
+        return *rejected;
 
     // Big answers take the fast path; anything it does not read cleanly, the DOM path below.
     if (auto fast = decodeSeriesOnDemand(body)) {
@@ -216,38 +147,13 @@ Result<QueryResult> decodeQueryResponse(const QByteArray &body, int httpStatus)
     }
 
     simdjson::dom::parser parser;
-    element doc;
-    if (const auto error = parser.parse(body.constData(), size_t(body.size())).get(doc)) {
-        return decodeError(
-            httpStatus,
-            tr("malformed JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(error))));
-    }
-
+    auto envelope = readEnvelope(parser, body, httpStatus);
+    if (!envelope)
+        return envelope.error();
     QueryResult out;
-    collectStrings(doc, "warnings", &out.warnings);
-    collectStrings(doc, "infos", &out.infos);
-
-    std::string_view status;
-    if (doc["status"].get_string().get(status) != simdjson::SUCCESS)
-        return decodeError(httpStatus, tr("the answer has no status field"));
-
-    if (status == "error") {
-        std::string_view errorType;
-        std::string_view message;
-        if (doc["errorType"].get_string().get(errorType) != simdjson::SUCCESS)
-            errorType = {};
-        if (doc["error"].get_string().get(message) != simdjson::SUCCESS)
-            message = {};
-        return ApiError {ApiError::Kind::Server, httpStatus, toQString(errorType),
-                         toQString(message)};
-    }
-    if (status != "success")
-        return decodeError(httpStatus, tr("unknown status \"%1\"").arg(toQString(status)));
-
-    element data;
-    if (doc["data"].get(data) != simdjson::SUCCESS)
-        return decodeError(httpStatus, tr("the answer has no data"));
-    return decodeData(data, std::move(out), httpStatus);
+    out.warnings = envelope.value().warnings;
+    out.infos = envelope.value().infos;
+    return decodeData(envelope.value().data, std::move(out), httpStatus);
 }
 
 } // namespace eucora::prometheus
