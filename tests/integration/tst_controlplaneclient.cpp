@@ -26,6 +26,9 @@ private slots:
     void errorsKeepTheirMeaning();
     void aTimedOutPostIsNotSentAgain();
     void aResetPostIsNotSentAgain();
+    void breakersComeInTableOrderAndResetNeedsStaff();
+    void eventsAreWindowedAndSayWhenCapped();
+    void rollbackSendsOnePostPerCallAndSeesReplays();
 
 private:
     template<typename T>
@@ -206,6 +209,95 @@ void TestControlPlaneClient::aResetPostIsNotSentAgain()
                                    .toObject();
     QCOMPARE(counts.value(QStringLiteral("POST /api/v1/admin/demo-mode")).toInt(), 1);
     m_control->send("DELETE", QStringLiteral("/_devplane/faults"));
+}
+
+void TestControlPlaneClient::breakersComeInTableOrderAndResetNeedsStaff()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient viewer(&network, m_devplane.url());
+    QVERIFY(wait<User>([&](auto cb) {
+                viewer.login(QStringLiteral("viewer"), QStringLiteral("viewer"), this, cb);
+            })->ok());
+    auto list = wait<std::vector<BreakerStatus>>([&](auto cb) { viewer.breakers(this, cb); });
+    QVERIFY(list && list->ok());
+    QCOMPARE(list->value().size(), size_t(18));
+    QCOMPARE(list->value().front().service, QStringLiteral("intune"));
+    QCOMPARE(list->value().back().service, QStringLiteral("external_api"));
+    QCOMPARE(list->value()[16].failMax, 10); // database
+    auto denied
+        = wait<bool>([&](auto cb) { viewer.resetBreaker(QStringLiteral("jamf"), this, cb); });
+    QVERIFY(denied && !denied->ok());
+    QCOMPARE(viewer.lastError()->meaning, M::Forbidden);
+
+    QNetworkAccessManager other;
+    ControlPlaneClient staff(&other, m_devplane.url());
+    QVERIFY(wait<User>([&](auto cb) {
+                staff.login(QStringLiteral("operator"), QStringLiteral("operator"), this, cb);
+            })->ok());
+    auto reset = wait<bool>([&](auto cb) { staff.resetBreaker(QStringLiteral("jamf"), this, cb); });
+    QVERIFY(reset && reset->ok());
+}
+
+void TestControlPlaneClient::eventsAreWindowedAndSayWhenCapped()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, m_devplane.url());
+    auto capped = wait<EventPage>([&](auto cb) { client.events({}, {}, {}, 5, this, cb); });
+    QVERIFY(capped && capped->ok());
+    QCOMPARE(capped->value().events.size(), size_t(5));
+    QVERIFY(capped->value().capped); // "showing newest 5 — older entries may be missing"
+    QVERIFY(capped->value().events.front().createdAt >= capped->value().events.back().createdAt);
+    const QDateTime future = QDateTime::currentDateTimeUtc().addDays(1);
+    auto none = wait<EventPage>([&](auto cb) { client.events({}, future, {}, 0, this, cb); });
+    QVERIFY(none && none->ok());
+    QVERIFY(none->value().events.empty());
+    QVERIFY(!none->value().capped);
+}
+
+void TestControlPlaneClient::rollbackSendsOnePostPerCallAndSeesReplays()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, m_devplane.url());
+    QVERIFY(wait<User>([&](auto cb) {
+                client.login(QStringLiteral("operator"), QStringLiteral("operator"), this, cb);
+            })->ok());
+    QUrlQuery filter;
+    filter.addQueryItem(QStringLiteral("include_demo"), QStringLiteral("all"));
+    filter.addQueryItem(QStringLiteral("status"), QStringLiteral("FAILED"));
+    auto failed = wait<std::vector<DeploymentSummary>>(
+        [&](auto cb) { client.deployments(filter, this, cb); });
+    QVERIFY(failed && failed->ok() && !failed->value().empty());
+    const QString id = failed->value().front().correlationId;
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
+
+    auto first = wait<RollbackAccepted>(
+        [&](auto cb) { client.requestRollback(id, QStringLiteral("drill"), key, this, cb); });
+    QVERIFY2(first && first->ok(),
+             first && !first->ok() ? qPrintable(first->error().summary()) : "");
+    QVERIFY(!first->value().replayed);
+    QCOMPARE(first->value().requestedBy, QStringLiteral("operator"));
+    auto again = wait<RollbackAccepted>(
+        [&](auto cb) { client.requestRollback(id, QStringLiteral("drill"), key, this, cb); });
+    QVERIFY(again && again->ok());
+    QVERIFY(again->value().replayed);
+    QCOMPARE(again->value().taskId, first->value().taskId);
+    auto task
+        = wait<TaskStatus>([&](auto cb) { client.taskStatus(first->value().taskId, this, cb); });
+    QVERIFY(task && task->ok());
+    QVERIFY(!task->value().state.isEmpty());
+
+    auto malformed = wait<RollbackAccepted>(
+        [&](auto cb) { client.requestRollback(QStringLiteral("not-a-uuid"), {}, key, this, cb); });
+    QVERIFY(malformed && !malformed->ok());
+    const QJsonObject counts = m_control->get(QStringLiteral("/_devplane/requests"))
+                                   .json()
+                                   .value(QStringLiteral("requests"))
+                                   .toObject();
+    QCOMPARE(counts.value(QStringLiteral("POST /api/v1/deployments/%1/rollback/").arg(id)).toInt(),
+             2);
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        QVERIFY(!it.key().contains(QLatin1String("not-a-uuid")));
 }
 
 QTEST_GUILESS_MAIN(TestControlPlaneClient)

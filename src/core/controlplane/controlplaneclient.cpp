@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstring>
 
 namespace eucora::controlplane {
@@ -264,6 +265,151 @@ void ControlPlaneClient::deployments(const QUrlQuery &filter, QObject *context,
                  out.push_back(d);
              }
              done(out);
+         });
+}
+
+void ControlPlaneClient::breakers(QObject *context, Callback<std::vector<BreakerStatus>> done)
+{
+    send("GET", QStringLiteral("/api/v1/admin/health/circuit-breakers"), {}, {}, {}, context,
+         [done](const Result<ApiAnswer> &answer) {
+             if (!answer.ok())
+                 return done(answer.error());
+             static const QStringList order {QStringLiteral("intune"),
+                                             QStringLiteral("jamf"),
+                                             QStringLiteral("sccm"),
+                                             QStringLiteral("landscape"),
+                                             QStringLiteral("ansible"),
+                                             QStringLiteral("servicenow"),
+                                             QStringLiteral("jira"),
+                                             QStringLiteral("freshservice"),
+                                             QStringLiteral("splunk"),
+                                             QStringLiteral("elastic"),
+                                             QStringLiteral("datadog"),
+                                             QStringLiteral("entra_id"),
+                                             QStringLiteral("active_directory"),
+                                             QStringLiteral("defender"),
+                                             QStringLiteral("vulnerability_scanner"),
+                                             QStringLiteral("ai_provider"),
+                                             QStringLiteral("database"),
+                                             QStringLiteral("external_api")};
+             const QJsonObject map
+                 = answer.value().json.value(QStringLiteral("breakers")).toObject();
+             std::vector<BreakerStatus> out;
+             for (auto it = map.begin(); it != map.end(); ++it) {
+                 const QJsonObject b = it.value().toObject();
+                 out.push_back(BreakerStatus {it.key(), b.value(QStringLiteral("state")).toString(),
+                                              b.value(QStringLiteral("fail_counter")).toInt(),
+                                              b.value(QStringLiteral("fail_max")).toInt(),
+                                              b.value(QStringLiteral("reset_timeout")).toDouble()});
+             }
+             const auto rank = [](const QString &name) {
+                 const auto i = order.indexOf(name);
+                 return i < 0 ? order.size() : i;
+             };
+             std::stable_sort(out.begin(), out.end(),
+                              [&rank](const BreakerStatus &a, const BreakerStatus &b) {
+                                  return rank(a.service) < rank(b.service);
+                              });
+             done(out);
+         });
+}
+
+void ControlPlaneClient::resetBreaker(const QString &service, QObject *context, Callback<bool> done)
+{
+    send("POST",
+         QStringLiteral("/api/v1/admin/health/circuit-breakers/%1/reset")
+             .arg(QString::fromUtf8(QUrl::toPercentEncoding(service))),
+         {}, "{}", {}, context, [done](const Result<ApiAnswer> &answer) {
+             if (!answer.ok())
+                 return done(answer.error());
+             done(true);
+         });
+}
+
+void ControlPlaneClient::events(const QString &correlationId, const QDateTime &start,
+                                const QDateTime &end, int limit, QObject *context,
+                                Callback<EventPage> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("include_demo"), QStringLiteral("all"));
+    if (!correlationId.isEmpty())
+        query.addQueryItem(QStringLiteral("correlation_id"), correlationId);
+    if (start.isValid())
+        query.addQueryItem(QStringLiteral("start_date"), start.toUTC().toString(Qt::ISODate));
+    if (end.isValid())
+        query.addQueryItem(QStringLiteral("end_date"), end.toUTC().toString(Qt::ISODate));
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    const int cap = limit > 0 ? limit : 100;
+    send("GET", QStringLiteral("/api/v1/events/list"), query, {}, {}, context,
+         [done, start, end, cap](const Result<ApiAnswer> &answer) {
+             if (!answer.ok())
+                 return done(answer.error());
+             EventPage page;
+             const QJsonArray list = answer.value().json.value(QStringLiteral("events")).toArray();
+             page.capped = list.size() >= cap;
+             for (const QJsonValue item : list) {
+                 const QJsonObject o = item.toObject();
+                 EventRecord e {o.value(QStringLiteral("id")).toVariant().toLongLong(),
+                                o.value(QStringLiteral("correlation_id")).toString(),
+                                o.value(QStringLiteral("event_type")).toString(),
+                                o.value(QStringLiteral("event_data")).toObject(),
+                                o.value(QStringLiteral("actor")).toString(),
+                                parseTimestamp(o.value(QStringLiteral("created_at")).toString())};
+                 // EUCORA ignores the window: apply it here too (contract 11.9).
+                 if ((start.isValid() && e.createdAt < start)
+                     || (end.isValid() && e.createdAt >= end))
+                     continue;
+                 page.events.push_back(e);
+             }
+             done(page);
+         });
+}
+
+void ControlPlaneClient::taskStatus(const QString &taskId, QObject *context,
+                                    Callback<TaskStatus> done)
+{
+    send("GET",
+         QStringLiteral("/api/v1/admin/tasks/%1/status")
+             .arg(QString::fromUtf8(QUrl::toPercentEncoding(taskId))),
+         {}, {}, {}, context, [done](const Result<ApiAnswer> &answer) {
+             if (!answer.ok())
+                 return done(answer.error());
+             const QJsonObject o = answer.value().json;
+             done(TaskStatus {o.value(QStringLiteral("task_id")).toString(),
+                              o.value(QStringLiteral("status")).toString(),
+                              o.value(QStringLiteral("progress")).toObject(),
+                              o.value(QStringLiteral("error")).toString()});
+         });
+}
+
+void ControlPlaneClient::requestRollback(const QString &correlationId, const QString &reason,
+                                         const QString &idempotencyKey, QObject *context,
+                                         Callback<RollbackAccepted> done)
+{
+    if (QUuid(correlationId).isNull()) { // EUCORA answers a malformed id with an HTML 404
+        m_lastError
+            = transportError(ApiError {ApiError::Kind::Decode,
+                                       0,
+                                       {},
+                                       trText("\"%1\" is not a deployment id").arg(correlationId)});
+        done(m_lastError->error);
+        return;
+    }
+    const QJsonObject body {{QStringLiteral("reason"), reason}};
+    send("POST", QStringLiteral("/api/v1/deployments/%1/rollback/").arg(correlationId.toLower()),
+         {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+         {{"Idempotency-Key", idempotencyKey.toUtf8()}}, context,
+         [done](const Result<ApiAnswer> &answer) {
+             if (!answer.ok())
+                 return done(answer.error());
+             const QJsonObject o = answer.value().json;
+             const QJsonObject rollback = o.value(QStringLiteral("rollback")).toObject();
+             done(RollbackAccepted {o.value(QStringLiteral("correlation_id")).toString(),
+                                    o.value(QStringLiteral("status")).toString(),
+                                    rollback.value(QStringLiteral("task_id")).toString(),
+                                    rollback.value(QStringLiteral("requested_by")).toString(),
+                                    answer.value().header("Idempotent-Replayed") == "true"});
          });
 }
 

@@ -50,6 +50,48 @@ struct DeploymentSummary
     QDateTime createdAt; // UTC
 };
 
+struct BreakerStatus
+{
+    QString service;
+    QString state; // raw API text: closed, open, half-open (or anything else, shown as is)
+    int failCounter = 0;
+    int failMax = 0;
+    double resetTimeoutSeconds = 0;
+};
+
+struct EventRecord
+{
+    qint64 id = 0;
+    QString correlationId;
+    QString eventType; // raw text; eventTypeFromString() tells whether it is known
+    QJsonObject eventData;
+    QString actor;
+    QDateTime createdAt;
+};
+
+struct EventPage
+{
+    std::vector<EventRecord> events; // newest first
+    bool capped = false; // exactly the server's cap came back: older entries may be missing
+};
+
+struct TaskStatus
+{
+    QString taskId;
+    QString state; // PENDING, PROGRESS, SUCCESS, FAILURE, REVOKED, ... (raw)
+    QJsonObject progress; // {"phase", "done", "total"} while PROGRESS
+    QString error;
+};
+
+struct RollbackAccepted
+{
+    QString correlationId;
+    QString deploymentStatus;
+    QString taskId;
+    QString requestedBy;
+    bool replayed = false; // Idempotent-Replayed: the server had this request already
+};
+
 // A JSON answer or the decoded error; `headers` keeps what callers need (Idempotent-Replayed).
 struct ApiAnswer
 {
@@ -82,6 +124,18 @@ public:
     // GET /api/v1/deployments/list; `limit` and `app_name` are the 11.9 extensions.
     void deployments(const QUrlQuery &filter, QObject *context,
                      Callback<std::vector<DeploymentSummary>> done);
+
+    // Breakers in EUCORA's table order (contract 5.1); unknown names last.
+    void breakers(QObject *context, Callback<std::vector<BreakerStatus>> done);
+    void resetBreaker(const QString &service, QObject *context, Callback<bool> done);
+    // Newest first; `limit` 0 = the server's default (100).
+    void events(const QString &correlationId, const QDateTime &start, const QDateTime &end,
+                int limit, QObject *context, Callback<EventPage> done);
+    void taskStatus(const QString &taskId, QObject *context, Callback<TaskStatus> done);
+    // Exactly one POST per call, never resent; `idempotencyKey` is the operator's confirmation.
+    void requestRollback(const QString &correlationId, const QString &reason,
+                         const QString &idempotencyKey, QObject *context,
+                         Callback<RollbackAccepted> done);
 
     // The error of the last failed call, fully decoded (meaning, Retry-After, field errors).
     const std::optional<ControlPlaneError> &lastError() const { return m_lastError; }
