@@ -99,9 +99,7 @@ HttpReply createDeployment(DevplaneContext &ctx, Call &call)
     QString parseError;
     const auto body = call.jsonBody(&parseError);
     if (!body)
-        return jsonReply({{QStringLiteral("detail"), parseError},
-                          {QStringLiteral("correlation_id"), call.correlationId}},
-                         400);
+        return malformedBodyReply(call, parseError);
     const QString app = body->value(QStringLiteral("app_name")).toString();
     const QString version = body->value(QStringLiteral("version")).toString();
     const QString ring = body->value(QStringLiteral("target_ring")).toString();
@@ -162,9 +160,7 @@ HttpReply rollback(DevplaneContext &ctx, Call &call)
     QString parseError;
     const auto body = call.jsonBody(&parseError);
     if (!body)
-        return jsonReply({{QStringLiteral("detail"), parseError},
-                          {QStringLiteral("correlation_id"), call.correlationId}},
-                         400);
+        return malformedBodyReply(call, parseError);
     const QByteArray fingerprint = QJsonDocument(*body).toJson(QJsonDocument::Compact);
 
     if (!key.isEmpty()) {

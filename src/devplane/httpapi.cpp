@@ -35,6 +35,13 @@ HttpReply djangoNotFoundPage()
     return HttpReply {404, "text/html; charset=utf-8", page, {}};
 }
 
+HttpReply malformedBodyReply(const Call &call, const QString &parseError)
+{
+    return jsonReply({{QStringLiteral("detail"), parseError},
+                      {QStringLiteral("correlation_id"), call.correlationId}},
+                     400);
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {

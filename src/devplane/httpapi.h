@@ -35,6 +35,9 @@ HttpReply jsonReply(const QJsonObject &object, int status = 200);
 // view builds itself do not carry it).
 HttpReply errorReply(int status, const QString &error, const QString &correlationId = {});
 HttpReply djangoNotFoundPage();
+struct Call;
+// DRF's 400 for a body that is not JSON: {"detail": "JSON parse error - ...", "correlation_id"}.
+HttpReply malformedBodyReply(const Call &call, const QString &parseError);
 QByteArray reasonPhrase(int status);
 
 // Who may call a route (contract table 0.3). Plain = a Django view: no DRF authentication,

@@ -39,9 +39,7 @@ void registerSessionApi(DevplaneContext &ctx)
                    QString parseError;
                    const auto body = call.jsonBody(&parseError);
                    if (!body)
-                       return jsonReply({{QStringLiteral("detail"), parseError},
-                                         {QStringLiteral("correlation_id"), call.correlationId}},
-                                        400);
+                       return malformedBodyReply(call, parseError);
                    const QString name = body->value(QStringLiteral("email")).toString().isEmpty()
                        ? body->value(QStringLiteral("username")).toString()
                        : body->value(QStringLiteral("email")).toString();

@@ -189,6 +189,14 @@ void TestDevplaneContract::loginSetsSessionAndCsrfCookies()
     QCOMPARE(bad.status, 401);
     QCOMPARE(bad.json().value(QStringLiteral("error")).toString(),
              QStringLiteral("Invalid email or password"));
+    const HttpAnswer malformed
+        = client.send("POST", QStringLiteral("/api/v1/auth/login"), "{not json");
+    QCOMPARE(malformed.status, 400);
+    QVERIFY(malformed.json()
+                .value(QStringLiteral("detail"))
+                .toString()
+                .startsWith(QLatin1String("JSON parse error - ")));
+    QVERIFY(malformed.json().contains(QStringLiteral("correlation_id")));
     HttpAnswer missing = client.post(QStringLiteral("/api/v1/auth/login"), {});
     QCOMPARE(missing.status, 400);
     QCOMPARE(missing.json().value(QStringLiteral("error")).toString(),
