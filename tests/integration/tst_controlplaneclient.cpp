@@ -34,6 +34,7 @@ private:
     template<typename T>
     std::optional<Result<T>>
     wait(std::function<void(typename ControlPlaneClient::Callback<T>)> call);
+    bool logIn(ControlPlaneClient &client, const QString &user, const QString &password);
     Result<ApiAnswer> send(ControlPlaneClient &client, const QByteArray &method,
                            const QString &path, const QByteArray &body = {});
 
@@ -60,6 +61,13 @@ TestControlPlaneClient::wait(std::function<void(typename ControlPlaneClient::Cal
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000))
         qWarning("no answer within 15 s");
     return answer;
+}
+
+bool TestControlPlaneClient::logIn(ControlPlaneClient &client, const QString &user,
+                                   const QString &password)
+{
+    const auto answer = wait<User>([&](auto cb) { client.login(user, password, this, cb); });
+    return answer && answer->ok();
 }
 
 Result<ApiAnswer> TestControlPlaneClient::send(ControlPlaneClient &client, const QByteArray &method,
@@ -106,9 +114,7 @@ void TestControlPlaneClient::listsDeploymentsWithTimestamps()
 {
     QNetworkAccessManager network;
     ControlPlaneClient client(&network, m_devplane.url());
-    QVERIFY(wait<User>([&](auto cb) {
-                client.login(QStringLiteral("viewer"), QStringLiteral("viewer"), this, cb);
-            })->ok());
+    QVERIFY(logIn(client, QStringLiteral("viewer"), QStringLiteral("viewer")));
     QUrlQuery filter;
     filter.addQueryItem(QStringLiteral("include_demo"), QStringLiteral("all"));
     filter.addQueryItem(QStringLiteral("limit"), QStringLiteral("20"));
@@ -128,9 +134,7 @@ void TestControlPlaneClient::unsafeRequestsCarryTheCsrfToken()
 {
     QNetworkAccessManager network;
     ControlPlaneClient client(&network, m_devplane.url());
-    QVERIFY(wait<User>([&](auto cb) {
-                client.login(QStringLiteral("operator"), QStringLiteral("operator"), this, cb);
-            })->ok());
+    QVERIFY(logIn(client, QStringLiteral("operator"), QStringLiteral("operator")));
     const auto answer
         = send(client, "POST", QStringLiteral("/api/v1/admin/demo-mode"), R"({"enabled": true})");
     QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().summary()));
@@ -141,9 +145,7 @@ void TestControlPlaneClient::errorsKeepTheirMeaning()
 {
     QNetworkAccessManager network;
     ControlPlaneClient client(&network, m_devplane.url());
-    QVERIFY(wait<User>([&](auto cb) {
-                client.login(QStringLiteral("viewer"), QStringLiteral("viewer"), this, cb);
-            })->ok());
+    QVERIFY(logIn(client, QStringLiteral("viewer"), QStringLiteral("viewer")));
     QVERIFY(!send(client, "POST", QStringLiteral("/api/v1/admin/seed-demo-data"), "{}").ok());
     QCOMPARE(client.lastError()->meaning, M::Forbidden);
     QVERIFY(
@@ -165,9 +167,7 @@ void TestControlPlaneClient::aTimedOutPostIsNotSentAgain()
     QNetworkAccessManager network;
     ControlPlaneClient client(&network, m_devplane.url());
     client.setTimeout(500ms);
-    QVERIFY(wait<User>([&](auto cb) {
-                client.login(QStringLiteral("operator"), QStringLiteral("operator"), this, cb);
-            })->ok());
+    QVERIFY(logIn(client, QStringLiteral("operator"), QStringLiteral("operator")));
     m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
     m_control->post(QStringLiteral("/_devplane/faults"),
                     {{QStringLiteral("path"), QStringLiteral("^/api/v1/admin/demo-mode$")},
@@ -189,9 +189,7 @@ void TestControlPlaneClient::aResetPostIsNotSentAgain()
 {
     QNetworkAccessManager network;
     ControlPlaneClient client(&network, m_devplane.url());
-    QVERIFY(wait<User>([&](auto cb) {
-                client.login(QStringLiteral("operator"), QStringLiteral("operator"), this, cb);
-            })->ok());
+    QVERIFY(logIn(client, QStringLiteral("operator"), QStringLiteral("operator")));
     m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
     m_control->post(QStringLiteral("/_devplane/faults"),
                     {{QStringLiteral("path"), QStringLiteral("^/api/v1/admin/demo-mode$")},
@@ -215,9 +213,7 @@ void TestControlPlaneClient::breakersComeInTableOrderAndResetNeedsStaff()
 {
     QNetworkAccessManager network;
     ControlPlaneClient viewer(&network, m_devplane.url());
-    QVERIFY(wait<User>([&](auto cb) {
-                viewer.login(QStringLiteral("viewer"), QStringLiteral("viewer"), this, cb);
-            })->ok());
+    QVERIFY(logIn(viewer, QStringLiteral("viewer"), QStringLiteral("viewer")));
     auto list = wait<std::vector<BreakerStatus>>([&](auto cb) { viewer.breakers(this, cb); });
     QVERIFY(list && list->ok());
     QCOMPARE(list->value().size(), size_t(18));
@@ -231,9 +227,7 @@ void TestControlPlaneClient::breakersComeInTableOrderAndResetNeedsStaff()
 
     QNetworkAccessManager other;
     ControlPlaneClient staff(&other, m_devplane.url());
-    QVERIFY(wait<User>([&](auto cb) {
-                staff.login(QStringLiteral("operator"), QStringLiteral("operator"), this, cb);
-            })->ok());
+    QVERIFY(logIn(staff, QStringLiteral("operator"), QStringLiteral("operator")));
     auto reset = wait<bool>([&](auto cb) { staff.resetBreaker(QStringLiteral("jamf"), this, cb); });
     QVERIFY(reset && reset->ok());
 }
@@ -258,9 +252,7 @@ void TestControlPlaneClient::rollbackSendsOnePostPerCallAndSeesReplays()
 {
     QNetworkAccessManager network;
     ControlPlaneClient client(&network, m_devplane.url());
-    QVERIFY(wait<User>([&](auto cb) {
-                client.login(QStringLiteral("operator"), QStringLiteral("operator"), this, cb);
-            })->ok());
+    QVERIFY(logIn(client, QStringLiteral("operator"), QStringLiteral("operator")));
     QUrlQuery filter;
     filter.addQueryItem(QStringLiteral("include_demo"), QStringLiteral("all"));
     filter.addQueryItem(QStringLiteral("status"), QStringLiteral("FAILED"));
