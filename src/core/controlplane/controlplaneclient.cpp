@@ -70,34 +70,7 @@ bool unsafe(const QByteArray &method)
     return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
 
-User userFrom(const QJsonObject &o)
-{
-    return User {
-        o.value(QStringLiteral("id")).toInt(), o.value(QStringLiteral("username")).toString(),
-        o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("is_staff")).toBool(),
-        o.value(QStringLiteral("is_superuser")).toBool()};
-}
-
 } // namespace
-
-QDateTime parseTimestamp(const QString &text)
-{
-    QString t = text.trimmed();
-    // Python emits microseconds; Qt reads milliseconds: cut the fraction to three digits.
-    const qsizetype dot = t.indexOf(QLatin1Char('.'));
-    if (dot > 0) {
-        qsizetype end = dot + 1;
-        while (end < t.size() && t.at(end).isDigit())
-            ++end;
-        t = t.left(std::min(end, dot + 4)) + t.mid(end);
-    }
-    QDateTime parsed = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!parsed.isValid()
-        || !(t.endsWith(QLatin1Char('Z')) || t.contains(QLatin1Char('+'))
-             || t.lastIndexOf(QLatin1Char('-')) > 10))
-        return {};
-    return parsed.toUTC();
-}
 
 QByteArray ApiAnswer::header(const QByteArray &name) const
 {
@@ -115,11 +88,39 @@ ControlPlaneClient::ControlPlaneClient(QNetworkAccessManager *network, const QUr
     , m_baseUrl(baseUrl)
 { }
 
+QDateTime ControlPlaneClient::throttledUntil() const
+{
+    if (m_throttledUntil.isValid() && m_throttledUntil > QDateTime::currentDateTimeUtc())
+        return m_throttledUntil;
+    return {};
+}
+
 void ControlPlaneClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                               const QByteArray &body,
                               const QList<QPair<QByteArray, QByteArray>> &headers, QObject *context,
-                              std::function<void(const Result<ApiAnswer> &)> done)
+                              std::function<void(const Result<ApiAnswer> &)> done,
+                              const RequestOptions &options)
 {
+    if (const QDateTime until = throttledUntil(); until.isValid()) {
+        // Never hammer a server that asked to wait: fail at once, asynchronously like a reply.
+        ControlPlaneError error;
+        const qint64 seconds
+            = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until));
+        error.error = ApiError {
+            ApiError::Kind::Server, 429, {},
+            trText("the control plane asked to wait: try again in %1 s").arg(seconds)};
+        error.meaning = ControlPlaneError::Meaning::Throttled;
+        error.retryAfterSeconds = int(seconds);
+        QPointer<QObject> guard(context);
+        QTimer::singleShot(0, this, [this, guard, error, done] {
+            if (!guard)
+                return;
+            m_lastError = error;
+            done(error.error);
+        });
+        return;
+    }
+
     QUrl url = endpointUrl(m_baseUrl, path);
     if (!query.isEmpty())
         url.setQuery(query);
@@ -154,6 +155,8 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
     } else {
         reply = m_network->sendCustomRequest(request, method, body);
     }
+    const std::chrono::milliseconds timeout
+        = options.timeout.count() > 0 ? options.timeout : m_timeout;
     auto *deadline = new QTimer(reply); // dies with the reply
     deadline->setSingleShot(true);
     auto timedOut = std::make_shared<bool>(false);
@@ -161,51 +164,114 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
         *timedOut = true;
         reply->abort();
     });
-    deadline->start(m_timeout);
+    deadline->start(timeout);
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done, timedOut] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
-        if (!guard)
-            return;
-        if (*timedOut) {
-            m_lastError = transportError(
-                ApiError {ApiError::Kind::Timeout,
-                          0,
-                          {},
-                          trText("no answer within %1 s").arg(double(m_timeout.count()) / 1000.0)});
-            done(m_lastError->error);
-            return;
-        }
-        if (status == 0) {
-            m_lastError
-                = transportError(ApiError {ApiError::Kind::Network, 0, {}, reply->errorString()});
-            done(m_lastError->error);
-            return;
-        }
-        if (status < 200 || status >= 300) {
-            m_lastError = decodeControlPlaneError(status, bytes, reply->rawHeader("Retry-After"));
-            done(m_lastError->error);
-            return;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            m_lastError = transportError(ApiError {
-                ApiError::Kind::Decode, status, {}, trText("the answer is not a JSON object")});
-            done(m_lastError->error);
-            return;
-        }
-        m_lastError.reset();
-        done(ApiAnswer {status, doc.object(), bytes, reply->rawHeaderPairs()});
-    });
+    const QList<int> answerStatuses = options.answerStatuses;
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, guard, done, timedOut, timeout, answerStatuses] {
+                reply->deleteLater();
+                const int status
+                    = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray bytes = reply->readAll();
+                if (!guard)
+                    return;
+                if (*timedOut) {
+                    m_lastError = transportError(ApiError {
+                        ApiError::Kind::Timeout,
+                        0,
+                        {},
+                        trText("no answer within %1 s").arg(double(timeout.count()) / 1000.0)});
+                    done(m_lastError->error);
+                    return;
+                }
+                if (status == 0) {
+                    m_lastError = transportError(
+                        ApiError {ApiError::Kind::Network, 0, {}, reply->errorString()});
+                    done(m_lastError->error);
+                    return;
+                }
+                const bool answer
+                    = (status >= 200 && status < 300) || answerStatuses.contains(status);
+                QJsonParseError parseError;
+                const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+                const bool json = parseError.error == QJsonParseError::NoError && doc.isObject();
+                if (!answer || (!json && status >= 300)) {
+                    m_lastError
+                        = decodeControlPlaneError(status, bytes, reply->rawHeader("Retry-After"));
+                    if (m_lastError->meaning == ControlPlaneError::Meaning::Throttled) {
+                        m_throttledUntil = QDateTime::currentDateTimeUtc().addSecs(
+                            std::max(1, m_lastError->retryAfterSeconds));
+                        emit throttled(m_throttledUntil);
+                    }
+                    done(m_lastError->error);
+                    return;
+                }
+                if (!json) {
+                    m_lastError = transportError(ApiError {
+                        ApiError::Kind::Decode, status, {}, trText("the answer is not a JSON object")});
+                    done(m_lastError->error);
+                    return;
+                }
+                m_lastError.reset();
+                done(ApiAnswer {status, doc.object(), bytes, reply->rawHeaderPairs()});
+            });
 }
+
+template<typename T>
+void ControlPlaneClient::get(const QString &path, const QUrlQuery &query, QObject *context,
+                             Callback<T> done, std::function<Result<T>(const ApiAnswer &)> decode,
+                             const RequestOptions &options)
+{
+    send("GET", path, query, {}, {}, context,
+         [done, decode](const Result<ApiAnswer> &answer) {
+             if (!answer.ok())
+                 return done(answer.error());
+             done(decode(answer.value()));
+         },
+         options);
+}
+
+namespace {
+
+QString segment(const QString &text)
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(text));
+}
+
+ApiError missing(const ApiAnswer &answer, const char *what)
+{
+    return ApiError {ApiError::Kind::Decode, answer.status, {},
+                     trText("the answer has no \"%1\" list").arg(QLatin1String(what))};
+}
+
+QUrlQuery withAllDemoRows(QUrlQuery query)
+{
+    if (!query.hasQueryItem(QStringLiteral("include_demo")))
+        query.addQueryItem(QStringLiteral("include_demo"), QStringLiteral("all"));
+    return query;
+}
+
+const QStringList &breakerTableOrder()
+{
+    static const QStringList order {
+        QStringLiteral("intune"),       QStringLiteral("jamf"),
+        QStringLiteral("sccm"),         QStringLiteral("landscape"),
+        QStringLiteral("ansible"),      QStringLiteral("servicenow"),
+        QStringLiteral("jira"),         QStringLiteral("freshservice"),
+        QStringLiteral("splunk"),       QStringLiteral("elastic"),
+        QStringLiteral("datadog"),      QStringLiteral("entra_id"),
+        QStringLiteral("active_directory"), QStringLiteral("defender"),
+        QStringLiteral("vulnerability_scanner"), QStringLiteral("ai_provider"),
+        QStringLiteral("database"),     QStringLiteral("external_api")};
+    return order;
+}
+
+} // namespace
 
 void ControlPlaneClient::login(const QString &username, const QString &password, QObject *context,
                                Callback<User> done)
 {
-    // Login is anonymous: no CSRF header is needed, and a stale session must not be sent.
+    // Login is anonymous: no CSRF header is needed.
     const QJsonObject body {{QStringLiteral("username"), username},
                             {QStringLiteral("password"), password}};
     send("POST", QStringLiteral("/api/v1/auth/login"), {},
@@ -213,18 +279,16 @@ void ControlPlaneClient::login(const QString &username, const QString &password,
          [done](const Result<ApiAnswer> &answer) {
              if (!answer.ok())
                  return done(answer.error());
-             done(userFrom(answer.value().json.value(QStringLiteral("user")).toObject()));
+             done(decodeUser(answer.value().json.value(QStringLiteral("user")).toObject()));
          });
 }
 
 void ControlPlaneClient::validate(QObject *context, Callback<User> done)
 {
-    send("GET", QStringLiteral("/api/v1/auth/validate"), {}, {}, {}, context,
-         [done](const Result<ApiAnswer> &answer) {
-             if (!answer.ok())
-                 return done(answer.error());
-             done(userFrom(answer.value().json.value(QStringLiteral("user")).toObject()));
-         });
+    get<User>(QStringLiteral("/api/v1/auth/validate"), {}, context, done,
+              [](const ApiAnswer &a) -> Result<User> {
+                  return decodeUser(a.json.value(QStringLiteral("user")).toObject());
+              });
 }
 
 void ControlPlaneClient::logout(QObject *context, Callback<bool> done)
@@ -240,90 +304,140 @@ void ControlPlaneClient::logout(QObject *context, Callback<bool> done)
 void ControlPlaneClient::deployments(const QUrlQuery &filter, QObject *context,
                                      Callback<std::vector<DeploymentSummary>> done)
 {
-    send("GET", QStringLiteral("/api/v1/deployments/list"), filter, {}, {}, context,
-         [done](const Result<ApiAnswer> &answer) {
-             if (!answer.ok())
-                 return done(answer.error());
-             const QJsonValue list = answer.value().json.value(QStringLiteral("deployments"));
-             if (!list.isArray())
-                 return done(ApiError {ApiError::Kind::Decode,
-                                       answer.value().status,
-                                       {},
-                                       trText("the answer has no \"deployments\" list")});
-             std::vector<DeploymentSummary> out;
-             for (const QJsonValue item : list.toArray()) {
-                 const QJsonObject o = item.toObject();
-                 DeploymentSummary d;
-                 d.correlationId = o.value(QStringLiteral("correlation_id")).toString();
-                 d.appName = o.value(QStringLiteral("app_name")).toString();
-                 d.version = o.value(QStringLiteral("version")).toString();
-                 d.targetRing = o.value(QStringLiteral("target_ring")).toString();
-                 d.status = o.value(QStringLiteral("status")).toString();
-                 if (o.value(QStringLiteral("risk_score")).isDouble())
-                     d.riskScore = o.value(QStringLiteral("risk_score")).toInt();
-                 d.createdAt = parseTimestamp(o.value(QStringLiteral("created_at")).toString());
-                 out.push_back(d);
-             }
-             done(out);
-         });
+    get<std::vector<DeploymentSummary>>(
+        QStringLiteral("/api/v1/deployments/list"), filter, context, done,
+        [](const ApiAnswer &a) -> Result<std::vector<DeploymentSummary>> {
+            const QJsonValue list = a.json.value(QStringLiteral("deployments"));
+            if (!list.isArray())
+                return missing(a, "deployments");
+            std::vector<DeploymentSummary> out;
+            for (const QJsonValue item : list.toArray())
+                out.push_back(decodeDeploymentSummary(item.toObject()));
+            return out;
+        });
+}
+
+void ControlPlaneClient::deployment(const QString &correlationId, QObject *context,
+                                    Callback<DeploymentDetail> done)
+{
+    get<DeploymentDetail>(
+        QStringLiteral("/api/v1/deployments/%1/").arg(segment(correlationId.toLower())),
+        withAllDemoRows({}), context, done,
+        [](const ApiAnswer &a) -> Result<DeploymentDetail> { return decodeDeploymentDetail(a.json); });
+}
+
+void ControlPlaneClient::applications(const QUrlQuery &filter, QObject *context,
+                                      Callback<std::vector<Application>> done)
+{
+    get<std::vector<Application>>(
+        QStringLiteral("/api/v1/deployments/applications"), filter, context, done,
+        [](const ApiAnswer &a) -> Result<std::vector<Application>> {
+            const QJsonValue list = a.json.value(QStringLiteral("applications"));
+            if (!list.isArray())
+                return missing(a, "applications");
+            std::vector<Application> out;
+            for (const QJsonValue item : list.toArray())
+                out.push_back(decodeApplication(item.toObject()));
+            return out;
+        });
+}
+
+void ControlPlaneClient::rings(const QString &correlationId, QObject *context,
+                               Callback<std::vector<RingProgress>> done)
+{
+    get<std::vector<RingProgress>>(
+        QStringLiteral("/api/v1/deployments/%1/rings").arg(segment(correlationId.toLower())), {},
+        context, done, [](const ApiAnswer &a) -> Result<std::vector<RingProgress>> {
+            const QJsonValue list = a.json.value(QStringLiteral("rings"));
+            if (!list.isArray())
+                return missing(a, "rings");
+            std::vector<RingProgress> out;
+            for (const QJsonValue item : list.toArray())
+                out.push_back(decodeRingProgress(item.toObject()));
+            return out;
+        });
 }
 
 void ControlPlaneClient::breakers(QObject *context, Callback<std::vector<BreakerStatus>> done)
 {
-    send("GET", QStringLiteral("/api/v1/admin/health/circuit-breakers"), {}, {}, {}, context,
-         [done](const Result<ApiAnswer> &answer) {
-             if (!answer.ok())
-                 return done(answer.error());
-             static const QStringList order {QStringLiteral("intune"),
-                                             QStringLiteral("jamf"),
-                                             QStringLiteral("sccm"),
-                                             QStringLiteral("landscape"),
-                                             QStringLiteral("ansible"),
-                                             QStringLiteral("servicenow"),
-                                             QStringLiteral("jira"),
-                                             QStringLiteral("freshservice"),
-                                             QStringLiteral("splunk"),
-                                             QStringLiteral("elastic"),
-                                             QStringLiteral("datadog"),
-                                             QStringLiteral("entra_id"),
-                                             QStringLiteral("active_directory"),
-                                             QStringLiteral("defender"),
-                                             QStringLiteral("vulnerability_scanner"),
-                                             QStringLiteral("ai_provider"),
-                                             QStringLiteral("database"),
-                                             QStringLiteral("external_api")};
-             const QJsonObject map
-                 = answer.value().json.value(QStringLiteral("breakers")).toObject();
-             std::vector<BreakerStatus> out;
-             for (auto it = map.begin(); it != map.end(); ++it) {
-                 const QJsonObject b = it.value().toObject();
-                 out.push_back(BreakerStatus {it.key(), b.value(QStringLiteral("state")).toString(),
-                                              b.value(QStringLiteral("fail_counter")).toInt(),
-                                              b.value(QStringLiteral("fail_max")).toInt(),
-                                              b.value(QStringLiteral("reset_timeout")).toDouble()});
-             }
-             const auto rank = [](const QString &name) {
-                 const auto i = order.indexOf(name);
-                 return i < 0 ? order.size() : i;
-             };
-             std::stable_sort(out.begin(), out.end(),
-                              [&rank](const BreakerStatus &a, const BreakerStatus &b) {
-                                  return rank(a.service) < rank(b.service);
-                              });
-             done(out);
-         });
+    get<std::vector<BreakerStatus>>(
+        QStringLiteral("/api/v1/admin/health/circuit-breakers"), {}, context, done,
+        [](const ApiAnswer &a) -> Result<std::vector<BreakerStatus>> {
+            const QJsonValue map = a.json.value(QStringLiteral("breakers"));
+            if (!map.isObject())
+                return ApiError {ApiError::Kind::Decode, a.status, {},
+                                 trText("the answer has no \"breakers\" map")};
+            std::vector<BreakerStatus> out;
+            const QJsonObject breakers = map.toObject();
+            for (auto it = breakers.begin(); it != breakers.end(); ++it)
+                out.push_back(decodeBreaker(it.key(), it.value().toObject()));
+            const auto rank = [](const QString &name) {
+                const auto i = breakerTableOrder().indexOf(name);
+                return i < 0 ? breakerTableOrder().size() : i;
+            };
+            std::stable_sort(out.begin(), out.end(),
+                             [&rank](const BreakerStatus &x, const BreakerStatus &y) {
+                                 return rank(x.service) < rank(y.service);
+                             });
+            return out;
+        });
+}
+
+void ControlPlaneClient::breaker(const QString &service, QObject *context,
+                                 Callback<BreakerStatus> done)
+{
+    get<BreakerStatus>(
+        QStringLiteral("/api/v1/admin/health/circuit-breakers/%1").arg(segment(service)), {},
+        context, done, [service](const ApiAnswer &a) -> Result<BreakerStatus> {
+            return decodeBreaker(service, a.json);
+        });
 }
 
 void ControlPlaneClient::resetBreaker(const QString &service, QObject *context, Callback<bool> done)
 {
     send("POST",
-         QStringLiteral("/api/v1/admin/health/circuit-breakers/%1/reset")
-             .arg(QString::fromUtf8(QUrl::toPercentEncoding(service))),
+         QStringLiteral("/api/v1/admin/health/circuit-breakers/%1/reset").arg(segment(service)),
          {}, "{}", {}, context, [done](const Result<ApiAnswer> &answer) {
              if (!answer.ok())
                  return done(answer.error());
              done(true);
          });
+}
+
+void ControlPlaneClient::health(QObject *context, Callback<HealthReport> done)
+{
+    RequestOptions options;
+    options.answerStatuses = {503};
+    get<HealthReport>(
+        QStringLiteral("/api/v1/health/"), {}, context, done,
+        [](const ApiAnswer &a) -> Result<HealthReport> { return decodeHealthReport(a.json); },
+        options);
+}
+
+void ControlPlaneClient::connectors(QObject *context, Callback<std::vector<Connector>> done)
+{
+    get<std::vector<Connector>>(QStringLiteral("/api/v1/connectors/"), {}, context, done,
+                                [](const ApiAnswer &a) -> Result<std::vector<Connector>> {
+                                    const QJsonValue list
+                                        = a.json.value(QStringLiteral("connectors"));
+                                    if (!list.isArray())
+                                        return missing(a, "connectors");
+                                    std::vector<Connector> out;
+                                    for (const QJsonValue item : list.toArray())
+                                        out.push_back(decodeConnector(item.toObject()));
+                                    return out;
+                                });
+}
+
+void ControlPlaneClient::connectorHealth(const QString &type, QObject *context,
+                                         Callback<ConnectorHealth> done)
+{
+    RequestOptions options;
+    options.answerStatuses = {503};
+    get<ConnectorHealth>(
+        QStringLiteral("/api/v1/connectors/%1/health").arg(segment(type)), {}, context, done,
+        [](const ApiAnswer &a) -> Result<ConnectorHealth> { return decodeConnectorHealth(a.json); },
+        options);
 }
 
 void ControlPlaneClient::events(const QString &correlationId, const QDateTime &start,
@@ -333,7 +447,7 @@ void ControlPlaneClient::events(const QString &correlationId, const QDateTime &s
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("include_demo"), QStringLiteral("all"));
     if (!correlationId.isEmpty())
-        query.addQueryItem(QStringLiteral("correlation_id"), correlationId);
+        query.addQueryItem(QStringLiteral("correlation_id"), correlationId.toLower());
     if (start.isValid())
         query.addQueryItem(QStringLiteral("start_date"), start.toUTC().toString(Qt::ISODate));
     if (end.isValid())
@@ -341,45 +455,89 @@ void ControlPlaneClient::events(const QString &correlationId, const QDateTime &s
     if (limit > 0)
         query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     const int cap = limit > 0 ? limit : 100;
-    send("GET", QStringLiteral("/api/v1/events/list"), query, {}, {}, context,
-         [done, start, end, cap](const Result<ApiAnswer> &answer) {
+    get<EventPage>(QStringLiteral("/api/v1/events/list"), query, context, done,
+                   [start, end, cap](const ApiAnswer &a) -> Result<EventPage> {
+                       const QJsonValue list = a.json.value(QStringLiteral("events"));
+                       if (!list.isArray())
+                           return missing(a, "events");
+                       EventPage page;
+                       page.capped = list.toArray().size() >= cap;
+                       for (const QJsonValue item : list.toArray()) {
+                           EventRecord e = decodeEvent(item.toObject());
+                           // EUCORA ignores the window: apply it here too (contract 11.9).
+                           if ((start.isValid() && e.createdAt < start)
+                               || (end.isValid() && e.createdAt >= end))
+                               continue;
+                           page.events.push_back(std::move(e));
+                       }
+                       return page;
+                   });
+}
+
+void ControlPlaneClient::demoStats(QObject *context, Callback<DemoStats> done)
+{
+    get<DemoStats>(QStringLiteral("/api/v1/admin/demo-data-stats"), {}, context, done,
+                   [](const ApiAnswer &a) -> Result<DemoStats> {
+                       return DemoStats {
+                           decodeDemoCounts(a.json.value(QStringLiteral("counts")).toObject()),
+                           a.json.value(QStringLiteral("demo_mode_enabled")).toBool()};
+                   });
+}
+
+void ControlPlaneClient::demoMode(QObject *context, Callback<bool> done)
+{
+    get<bool>(QStringLiteral("/api/v1/admin/demo-mode"), {}, context, done,
+              [](const ApiAnswer &a) -> Result<bool> {
+                  return a.json.value(QStringLiteral("demo_mode_enabled")).toBool();
+              });
+}
+
+void ControlPlaneClient::setDemoMode(bool enabled, QObject *context, Callback<bool> done)
+{
+    const QJsonObject body {{QStringLiteral("enabled"), enabled}};
+    send("POST", QStringLiteral("/api/v1/admin/demo-mode"), {},
+         QJsonDocument(body).toJson(QJsonDocument::Compact), {}, context,
+         [done](const Result<ApiAnswer> &answer) {
              if (!answer.ok())
                  return done(answer.error());
-             EventPage page;
-             const QJsonArray list = answer.value().json.value(QStringLiteral("events")).toArray();
-             page.capped = list.size() >= cap;
-             for (const QJsonValue item : list) {
-                 const QJsonObject o = item.toObject();
-                 EventRecord e {o.value(QStringLiteral("id")).toVariant().toLongLong(),
-                                o.value(QStringLiteral("correlation_id")).toString(),
-                                o.value(QStringLiteral("event_type")).toString(),
-                                o.value(QStringLiteral("event_data")).toObject(),
-                                o.value(QStringLiteral("actor")).toString(),
-                                parseTimestamp(o.value(QStringLiteral("created_at")).toString())};
-                 // EUCORA ignores the window: apply it here too (contract 11.9).
-                 if ((start.isValid() && e.createdAt < start)
-                     || (end.isValid() && e.createdAt >= end))
-                     continue;
-                 page.events.push_back(e);
-             }
-             done(page);
+             done(answer.value().json.value(QStringLiteral("demo_mode_enabled")).toBool());
          });
+}
+
+void ControlPlaneClient::seed(const SeedRequest &request, QObject *context,
+                              Callback<SeedAnswer> done)
+{
+    RequestOptions options;
+    options.timeout = std::max<std::chrono::milliseconds>(m_timeout, std::chrono::seconds(120));
+    send("POST", QStringLiteral("/api/v1/admin/seed-demo-data"), {},
+         QJsonDocument(encodeSeedRequest(request)).toJson(QJsonDocument::Compact), {}, context,
+         [done](const Result<ApiAnswer> &answer) {
+             if (!answer.ok())
+                 return done(answer.error());
+             const SeedAnswer seed = decodeSeedAnswer(answer.value().status, answer.value().json);
+             if (seed.queued && seed.taskId.isEmpty())
+                 return done(ApiError {ApiError::Kind::Decode, answer.value().status, {},
+                                       trText("the server queued the seed without a task id")});
+             done(seed);
+         },
+         options);
 }
 
 void ControlPlaneClient::taskStatus(const QString &taskId, QObject *context,
                                     Callback<TaskStatus> done)
 {
-    send("GET",
-         QStringLiteral("/api/v1/admin/tasks/%1/status")
-             .arg(QString::fromUtf8(QUrl::toPercentEncoding(taskId))),
-         {}, {}, {}, context, [done](const Result<ApiAnswer> &answer) {
+    get<TaskStatus>(QStringLiteral("/api/v1/admin/tasks/%1/status").arg(segment(taskId)), {},
+                    context, done,
+                    [](const ApiAnswer &a) -> Result<TaskStatus> { return decodeTaskStatus(a.json); });
+}
+
+void ControlPlaneClient::revokeTask(const QString &taskId, QObject *context, Callback<bool> done)
+{
+    send("POST", QStringLiteral("/api/v1/admin/tasks/%1/revoke").arg(segment(taskId)), {}, "{}",
+         {}, context, [done](const Result<ApiAnswer> &answer) {
              if (!answer.ok())
                  return done(answer.error());
-             const QJsonObject o = answer.value().json;
-             done(TaskStatus {o.value(QStringLiteral("task_id")).toString(),
-                              o.value(QStringLiteral("status")).toString(),
-                              o.value(QStringLiteral("progress")).toObject(),
-                              o.value(QStringLiteral("error")).toString()});
+             done(true);
          });
 }
 
@@ -400,9 +558,13 @@ void ControlPlaneClient::requestRollback(const QString &correlationId, const QSt
     send("POST", QStringLiteral("/api/v1/deployments/%1/rollback/").arg(correlationId.toLower()),
          {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
          {{"Idempotency-Key", idempotencyKey.toUtf8()}}, context,
-         [done](const Result<ApiAnswer> &answer) {
-             if (!answer.ok())
+         [this, done](const Result<ApiAnswer> &answer) {
+             if (!answer.ok()) {
+                 if (m_lastError
+                     && m_lastError->meaning == ControlPlaneError::Meaning::NoSuchEndpoint)
+                     m_rollbackEndpointMissing = true;
                  return done(answer.error());
+             }
              const QJsonObject o = answer.value().json;
              const QJsonObject rollback = o.value(QStringLiteral("rollback")).toObject();
              done(RollbackAccepted {o.value(QStringLiteral("correlation_id")).toString(),

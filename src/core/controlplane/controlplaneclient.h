@@ -4,6 +4,8 @@
 // automatic resend of anything but a GET.
 #pragma once
 
+#include "controlplane/apidecoding.h"
+#include "controlplane/apimodels.h"
 #include "controlplane/controlplaneerror.h"
 #include "controlplane/domaintypes.h"
 #include "result.h"
@@ -24,74 +26,6 @@ class QNetworkReply;
 
 namespace eucora::controlplane {
 
-struct User
-{
-    int id = 0;
-    QString username;
-    QString email;
-    bool staff = false;
-    bool superuser = false;
-
-    bool operator==(const User &other) const
-    {
-        return id == other.id && username == other.username && email == other.email
-            && staff == other.staff && superuser == other.superuser;
-    }
-};
-
-struct DeploymentSummary
-{
-    QString correlationId;
-    QString appName;
-    QString version;
-    QString targetRing; // raw text: unknown rings are shown, not guessed
-    QString status; // raw text; deploymentStatusFromString() tells whether it is known
-    std::optional<int> riskScore;
-    QDateTime createdAt; // UTC
-};
-
-struct BreakerStatus
-{
-    QString service;
-    QString state; // raw API text: closed, open, half-open (or anything else, shown as is)
-    int failCounter = 0;
-    int failMax = 0;
-    double resetTimeoutSeconds = 0;
-};
-
-struct EventRecord
-{
-    qint64 id = 0;
-    QString correlationId;
-    QString eventType; // raw text; eventTypeFromString() tells whether it is known
-    QJsonObject eventData;
-    QString actor;
-    QDateTime createdAt;
-};
-
-struct EventPage
-{
-    std::vector<EventRecord> events; // newest first
-    bool capped = false; // exactly the server's cap came back: older entries may be missing
-};
-
-struct TaskStatus
-{
-    QString taskId;
-    QString state; // PENDING, PROGRESS, SUCCESS, FAILURE, REVOKED, ... (raw)
-    QJsonObject progress; // {"phase", "done", "total"} while PROGRESS
-    QString error;
-};
-
-struct RollbackAccepted
-{
-    QString correlationId;
-    QString deploymentStatus;
-    QString taskId;
-    QString requestedBy;
-    bool replayed = false; // Idempotent-Replayed: the server had this request already
-};
-
 // A JSON answer or the decoded error; `headers` keeps what callers need (Idempotent-Replayed).
 struct ApiAnswer
 {
@@ -101,6 +35,14 @@ struct ApiAnswer
     QList<QPair<QByteArray, QByteArray>> headers;
 
     QByteArray header(const QByteArray &name) const;
+};
+
+// How one request is sent: a longer deadline (a synchronous seed takes up to minutes) and the
+// non-2xx statuses whose JSON body is still an answer (a 503 health report).
+struct RequestOptions
+{
+    std::chrono::milliseconds timeout {0}; // 0 = the client's timeout
+    QList<int> answerStatuses;
 };
 
 class ControlPlaneClient : public QObject
@@ -114,7 +56,9 @@ public:
                        QObject *parent = nullptr);
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
     QUrl baseUrl() const { return m_baseUrl; }
+    QNetworkAccessManager *network() const { return m_network; }
 
     void login(const QString &username, const QString &password, QObject *context,
                Callback<User> done);
@@ -124,38 +68,80 @@ public:
     // GET /api/v1/deployments/list; `limit` and `app_name` are the 11.9 extensions.
     void deployments(const QUrlQuery &filter, QObject *context,
                      Callback<std::vector<DeploymentSummary>> done);
+    // GET /api/v1/deployments/<id>/?include_demo=all (2.4).
+    void deployment(const QString &correlationId, QObject *context,
+                    Callback<DeploymentDetail> done);
+    // GET /api/v1/deployments/applications (2.5): the whole tree, unbounded.
+    void applications(const QUrlQuery &filter, QObject *context,
+                      Callback<std::vector<Application>> done);
+    // GET /api/v1/deployments/<id>/rings (11.2), in the server's order.
+    void rings(const QString &correlationId, QObject *context,
+               Callback<std::vector<RingProgress>> done);
 
     // Breakers in EUCORA's table order (contract 5.1); unknown names last.
     void breakers(QObject *context, Callback<std::vector<BreakerStatus>> done);
+    void breaker(const QString &service, QObject *context, Callback<BreakerStatus> done);
     void resetBreaker(const QString &service, QObject *context, Callback<bool> done);
+
+    // GET /api/v1/health/ (6.2): a 503 "degraded" report is delivered as a report.
+    void health(QObject *context, Callback<HealthReport> done);
+    void connectors(QObject *context, Callback<std::vector<Connector>> done);
+    // A 503 "unhealthy" answer is delivered as a report.
+    void connectorHealth(const QString &type, QObject *context, Callback<ConnectorHealth> done);
+
     // Newest first; `limit` 0 = the server's default (100).
     void events(const QString &correlationId, const QDateTime &start, const QDateTime &end,
                 int limit, QObject *context, Callback<EventPage> done);
+
+    void demoStats(QObject *context, Callback<DemoStats> done);
+    void demoMode(QObject *context, Callback<bool> done);
+    // Always sends "enabled" explicitly (a POST without it switches demo mode off, 4.5).
+    void setDemoMode(bool enabled, QObject *context, Callback<bool> done);
+    // One POST, never resent; a synchronous seed may take minutes (deadline >= 120 s).
+    void seed(const SeedRequest &request, QObject *context, Callback<SeedAnswer> done);
+
     void taskStatus(const QString &taskId, QObject *context, Callback<TaskStatus> done);
+    void revokeTask(const QString &taskId, QObject *context, Callback<bool> done);
+
     // Exactly one POST per call, never resent; `idempotencyKey` is the operator's confirmation.
     void requestRollback(const QString &correlationId, const QString &reason,
                          const QString &idempotencyKey, QObject *context,
                          Callback<RollbackAccepted> done);
+    // Set once this server answered the rollback path with Django's HTML 404 (EUCORA without
+    // contract 11.1): the action is disabled for this server.
+    bool rollbackEndpointMissing() const { return m_rollbackEndpointMissing; }
 
-    // The error of the last failed call, fully decoded (meaning, Retry-After, field errors).
+    // After a 429 the client sends nothing to this server until Retry-After has passed; calls
+    // made before then fail at once with meaning Throttled. Invalid when not throttled.
+    QDateTime throttledUntil() const;
+
+    // The error of the last failed call, fully decoded (meaning, Retry-After, field errors, the
+    // JSON body). Inside a callback it belongs to the call that just failed.
     const std::optional<ControlPlaneError> &lastError() const { return m_lastError; }
 
     // The whole request machinery, for callers with endpoint-specific needs. `body` empty = no
-    // body. Unsafe methods carry the CSRF header. The callback gets the answer (2xx) or the
-    // decoded error.
+    // body. Unsafe methods carry the CSRF header. The callback gets the answer (2xx, or a status
+    // listed in options.answerStatuses) or the decoded error.
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
               const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
-              QObject *context, std::function<void(const Result<ApiAnswer> &)> done);
+              QObject *context, std::function<void(const Result<ApiAnswer> &)> done,
+              const RequestOptions &options = {});
+
+signals:
+    // A 429 arrived: nothing is sent until `until`.
+    void throttled(const QDateTime &until);
 
 private:
+    template<typename T>
+    void get(const QString &path, const QUrlQuery &query, QObject *context, Callback<T> done,
+             std::function<Result<T>(const ApiAnswer &)> decode, const RequestOptions &options = {});
+
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
     std::optional<ControlPlaneError> m_lastError;
+    bool m_rollbackEndpointMissing = false;
+    QDateTime m_throttledUntil;
 };
-
-// Lenient ISO 8601 as EUCORA emits it: "+00:00" or "Z", with or without a fraction of any
-// length. Invalid QDateTime for anything else.
-QDateTime parseTimestamp(const QString &text);
 
 } // namespace eucora::controlplane
