@@ -98,11 +98,11 @@ Application decodeApplication(const QJsonObject &o)
         ApplicationVersion version {text(vo, "version"), time(vo, "latest_created_at"), {}};
         for (const QJsonValue d : vo.value(QStringLiteral("deployments")).toArray()) {
             const QJsonObject dobj = d.toObject();
-            version.deployments.push_back(ApplicationDeployment {
-                text(dobj, "correlation_id"), text(dobj, "target_ring"), text(dobj, "status"),
-                optionalInt(dobj, "risk_score"),
-                dobj.value(QStringLiteral("requires_cab_approval")).toBool(),
-                time(dobj, "created_at")});
+            version.deployments.push_back(
+                ApplicationDeployment {text(dobj, "correlation_id"), text(dobj, "target_ring"),
+                                       text(dobj, "status"), optionalInt(dobj, "risk_score"),
+                                       dobj.value(QStringLiteral("requires_cab_approval")).toBool(),
+                                       time(dobj, "created_at")});
         }
         app.versions.push_back(std::move(version));
     }

@@ -104,11 +104,12 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
     if (const QDateTime until = throttledUntil(); until.isValid()) {
         // Never hammer a server that asked to wait: fail at once, asynchronously like a reply.
         ControlPlaneError error;
-        const qint64 seconds
-            = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until));
-        error.error = ApiError {
-            ApiError::Kind::Server, 429, {},
-            trText("the control plane asked to wait: try again in %1 s").arg(seconds)};
+        const qint64 seconds = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until));
+        error.error
+            = ApiError {ApiError::Kind::Server,
+                        429,
+                        {},
+                        trText("the control plane asked to wait: try again in %1 s").arg(seconds)};
         error.meaning = ControlPlaneError::Meaning::Throttled;
         error.retryAfterSeconds = int(seconds);
         QPointer<QObject> guard(context);
@@ -167,54 +168,53 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
     deadline->start(timeout);
     QPointer<QObject> guard(context);
     const QList<int> answerStatuses = options.answerStatuses;
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, done, timedOut, timeout, answerStatuses] {
-                reply->deleteLater();
-                const int status
-                    = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray bytes = reply->readAll();
-                if (!guard)
-                    return;
-                if (*timedOut) {
-                    m_lastError = transportError(ApiError {
-                        ApiError::Kind::Timeout,
-                        0,
-                        {},
-                        trText("no answer within %1 s").arg(double(timeout.count()) / 1000.0)});
-                    done(m_lastError->error);
-                    return;
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, guard, done, timedOut, timeout, answerStatuses] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray bytes = reply->readAll();
+            if (!guard)
+                return;
+            if (*timedOut) {
+                m_lastError = transportError(ApiError {
+                    ApiError::Kind::Timeout,
+                    0,
+                    {},
+                    trText("no answer within %1 s").arg(double(timeout.count()) / 1000.0)});
+                done(m_lastError->error);
+                return;
+            }
+            if (status == 0) {
+                m_lastError = transportError(
+                    ApiError {ApiError::Kind::Network, 0, {}, reply->errorString()});
+                done(m_lastError->error);
+                return;
+            }
+            const bool answer = (status >= 200 && status < 300) || answerStatuses.contains(status);
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+            const bool json = parseError.error == QJsonParseError::NoError && doc.isObject();
+            if (!answer || (!json && status >= 300)) {
+                m_lastError
+                    = decodeControlPlaneError(status, bytes, reply->rawHeader("Retry-After"));
+                if (m_lastError->meaning == ControlPlaneError::Meaning::Throttled) {
+                    m_throttledUntil = QDateTime::currentDateTimeUtc().addSecs(
+                        std::max(1, m_lastError->retryAfterSeconds));
+                    emit throttled(m_throttledUntil);
                 }
-                if (status == 0) {
-                    m_lastError = transportError(
-                        ApiError {ApiError::Kind::Network, 0, {}, reply->errorString()});
-                    done(m_lastError->error);
-                    return;
-                }
-                const bool answer
-                    = (status >= 200 && status < 300) || answerStatuses.contains(status);
-                QJsonParseError parseError;
-                const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-                const bool json = parseError.error == QJsonParseError::NoError && doc.isObject();
-                if (!answer || (!json && status >= 300)) {
-                    m_lastError
-                        = decodeControlPlaneError(status, bytes, reply->rawHeader("Retry-After"));
-                    if (m_lastError->meaning == ControlPlaneError::Meaning::Throttled) {
-                        m_throttledUntil = QDateTime::currentDateTimeUtc().addSecs(
-                            std::max(1, m_lastError->retryAfterSeconds));
-                        emit throttled(m_throttledUntil);
-                    }
-                    done(m_lastError->error);
-                    return;
-                }
-                if (!json) {
-                    m_lastError = transportError(ApiError {
-                        ApiError::Kind::Decode, status, {}, trText("the answer is not a JSON object")});
-                    done(m_lastError->error);
-                    return;
-                }
-                m_lastError.reset();
-                done(ApiAnswer {status, doc.object(), bytes, reply->rawHeaderPairs()});
-            });
+                done(m_lastError->error);
+                return;
+            }
+            if (!json) {
+                m_lastError = transportError(ApiError {
+                    ApiError::Kind::Decode, status, {}, trText("the answer is not a JSON object")});
+                done(m_lastError->error);
+                return;
+            }
+            m_lastError.reset();
+            done(ApiAnswer {status, doc.object(), bytes, reply->rawHeaderPairs()});
+        });
 }
 
 template<typename T>
@@ -222,13 +222,14 @@ void ControlPlaneClient::get(const QString &path, const QUrlQuery &query, QObjec
                              Callback<T> done, std::function<Result<T>(const ApiAnswer &)> decode,
                              const RequestOptions &options)
 {
-    send("GET", path, query, {}, {}, context,
-         [done, decode](const Result<ApiAnswer> &answer) {
-             if (!answer.ok())
-                 return done(answer.error());
-             done(decode(answer.value()));
-         },
-         options);
+    send(
+        "GET", path, query, {}, {}, context,
+        [done, decode](const Result<ApiAnswer> &answer) {
+            if (!answer.ok())
+                return done(answer.error());
+            done(decode(answer.value()));
+        },
+        options);
 }
 
 namespace {
@@ -240,7 +241,9 @@ QString segment(const QString &text)
 
 ApiError missing(const ApiAnswer &answer, const char *what)
 {
-    return ApiError {ApiError::Kind::Decode, answer.status, {},
+    return ApiError {ApiError::Kind::Decode,
+                     answer.status,
+                     {},
                      trText("the answer has no \"%1\" list").arg(QLatin1String(what))};
 }
 
@@ -253,16 +256,24 @@ QUrlQuery withAllDemoRows(QUrlQuery query)
 
 const QStringList &breakerTableOrder()
 {
-    static const QStringList order {
-        QStringLiteral("intune"),       QStringLiteral("jamf"),
-        QStringLiteral("sccm"),         QStringLiteral("landscape"),
-        QStringLiteral("ansible"),      QStringLiteral("servicenow"),
-        QStringLiteral("jira"),         QStringLiteral("freshservice"),
-        QStringLiteral("splunk"),       QStringLiteral("elastic"),
-        QStringLiteral("datadog"),      QStringLiteral("entra_id"),
-        QStringLiteral("active_directory"), QStringLiteral("defender"),
-        QStringLiteral("vulnerability_scanner"), QStringLiteral("ai_provider"),
-        QStringLiteral("database"),     QStringLiteral("external_api")};
+    static const QStringList order {QStringLiteral("intune"),
+                                    QStringLiteral("jamf"),
+                                    QStringLiteral("sccm"),
+                                    QStringLiteral("landscape"),
+                                    QStringLiteral("ansible"),
+                                    QStringLiteral("servicenow"),
+                                    QStringLiteral("jira"),
+                                    QStringLiteral("freshservice"),
+                                    QStringLiteral("splunk"),
+                                    QStringLiteral("elastic"),
+                                    QStringLiteral("datadog"),
+                                    QStringLiteral("entra_id"),
+                                    QStringLiteral("active_directory"),
+                                    QStringLiteral("defender"),
+                                    QStringLiteral("vulnerability_scanner"),
+                                    QStringLiteral("ai_provider"),
+                                    QStringLiteral("database"),
+                                    QStringLiteral("external_api")};
     return order;
 }
 
@@ -322,8 +333,9 @@ void ControlPlaneClient::deployment(const QString &correlationId, QObject *conte
 {
     get<DeploymentDetail>(
         QStringLiteral("/api/v1/deployments/%1/").arg(segment(correlationId.toLower())),
-        withAllDemoRows({}), context, done,
-        [](const ApiAnswer &a) -> Result<DeploymentDetail> { return decodeDeploymentDetail(a.json); });
+        withAllDemoRows({}), context, done, [](const ApiAnswer &a) -> Result<DeploymentDetail> {
+            return decodeDeploymentDetail(a.json);
+        });
 }
 
 void ControlPlaneClient::applications(const QUrlQuery &filter, QObject *context,
@@ -365,7 +377,9 @@ void ControlPlaneClient::breakers(QObject *context, Callback<std::vector<Breaker
         [](const ApiAnswer &a) -> Result<std::vector<BreakerStatus>> {
             const QJsonValue map = a.json.value(QStringLiteral("breakers"));
             if (!map.isObject())
-                return ApiError {ApiError::Kind::Decode, a.status, {},
+                return ApiError {ApiError::Kind::Decode,
+                                 a.status,
+                                 {},
                                  trText("the answer has no \"breakers\" map")};
             std::vector<BreakerStatus> out;
             const QJsonObject breakers = map.toObject();
@@ -396,8 +410,8 @@ void ControlPlaneClient::breaker(const QString &service, QObject *context,
 void ControlPlaneClient::resetBreaker(const QString &service, QObject *context, Callback<bool> done)
 {
     send("POST",
-         QStringLiteral("/api/v1/admin/health/circuit-breakers/%1/reset").arg(segment(service)),
-         {}, "{}", {}, context, [done](const Result<ApiAnswer> &answer) {
+         QStringLiteral("/api/v1/admin/health/circuit-breakers/%1/reset").arg(segment(service)), {},
+         "{}", {}, context, [done](const Result<ApiAnswer> &answer) {
              if (!answer.ok())
                  return done(answer.error());
              done(true);
@@ -509,32 +523,35 @@ void ControlPlaneClient::seed(const SeedRequest &request, QObject *context,
 {
     RequestOptions options;
     options.timeout = std::max<std::chrono::milliseconds>(m_timeout, std::chrono::seconds(120));
-    send("POST", QStringLiteral("/api/v1/admin/seed-demo-data"), {},
-         QJsonDocument(encodeSeedRequest(request)).toJson(QJsonDocument::Compact), {}, context,
-         [done](const Result<ApiAnswer> &answer) {
-             if (!answer.ok())
-                 return done(answer.error());
-             const SeedAnswer seed = decodeSeedAnswer(answer.value().status, answer.value().json);
-             if (seed.queued && seed.taskId.isEmpty())
-                 return done(ApiError {ApiError::Kind::Decode, answer.value().status, {},
-                                       trText("the server queued the seed without a task id")});
-             done(seed);
-         },
-         options);
+    send(
+        "POST", QStringLiteral("/api/v1/admin/seed-demo-data"), {},
+        QJsonDocument(encodeSeedRequest(request)).toJson(QJsonDocument::Compact), {}, context,
+        [done](const Result<ApiAnswer> &answer) {
+            if (!answer.ok())
+                return done(answer.error());
+            const SeedAnswer seed = decodeSeedAnswer(answer.value().status, answer.value().json);
+            if (seed.queued && seed.taskId.isEmpty())
+                return done(ApiError {ApiError::Kind::Decode,
+                                      answer.value().status,
+                                      {},
+                                      trText("the server queued the seed without a task id")});
+            done(seed);
+        },
+        options);
 }
 
 void ControlPlaneClient::taskStatus(const QString &taskId, QObject *context,
                                     Callback<TaskStatus> done)
 {
-    get<TaskStatus>(QStringLiteral("/api/v1/admin/tasks/%1/status").arg(segment(taskId)), {},
-                    context, done,
-                    [](const ApiAnswer &a) -> Result<TaskStatus> { return decodeTaskStatus(a.json); });
+    get<TaskStatus>(
+        QStringLiteral("/api/v1/admin/tasks/%1/status").arg(segment(taskId)), {}, context, done,
+        [](const ApiAnswer &a) -> Result<TaskStatus> { return decodeTaskStatus(a.json); });
 }
 
 void ControlPlaneClient::revokeTask(const QString &taskId, QObject *context, Callback<bool> done)
 {
-    send("POST", QStringLiteral("/api/v1/admin/tasks/%1/revoke").arg(segment(taskId)), {}, "{}",
-         {}, context, [done](const Result<ApiAnswer> &answer) {
+    send("POST", QStringLiteral("/api/v1/admin/tasks/%1/revoke").arg(segment(taskId)), {}, "{}", {},
+         context, [done](const Result<ApiAnswer> &answer) {
              if (!answer.ok())
                  return done(answer.error());
              done(true);

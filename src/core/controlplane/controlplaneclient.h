@@ -134,7 +134,8 @@ signals:
 private:
     template<typename T>
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback<T> done,
-             std::function<Result<T>(const ApiAnswer &)> decode, const RequestOptions &options = {});
+             std::function<Result<T>(const ApiAnswer &)> decode,
+             const RequestOptions &options = {});
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;

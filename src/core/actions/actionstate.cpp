@@ -1,0 +1,32 @@
+#include "actions/actionstate.h"
+
+namespace eucora::actions {
+
+QString toString(ActionState state)
+{
+    switch (state) {
+    case ActionState::Drafted:
+        return QStringLiteral("drafted");
+    case ActionState::Confirmed:
+        return QStringLiteral("confirmed");
+    case ActionState::Sent:
+        return QStringLiteral("sent");
+    case ActionState::Accepted:
+        return QStringLiteral("accepted");
+    case ActionState::Rejected:
+        return QStringLiteral("rejected");
+    case ActionState::Unknown:
+        return QStringLiteral("unknown");
+    case ActionState::Reconciled:
+        return QStringLiteral("reconciled");
+    }
+    return {};
+}
+
+bool inFlight(ActionState state)
+{
+    return state == ActionState::Confirmed || state == ActionState::Sent
+        || state == ActionState::Accepted;
+}
+
+} // namespace eucora::actions

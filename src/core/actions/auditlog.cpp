@@ -1,0 +1,155 @@
+#include "actions/auditlog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace eucora::actions {
+
+namespace {
+
+QString trText(const char *text)
+{
+    return QCoreApplication::translate("eucora::actions::AuditLog", text);
+}
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+} // namespace
+
+QJsonObject AuditEntry::toJson() const
+{
+    return {{QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("program"), program},
+            {QStringLiteral("user"), user},
+            {QStringLiteral("server"), server},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("target"), target},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("idempotency_key"), idempotencyKey},
+            {QStringLiteral("http_status"), httpStatus},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("outcome"), outcome}};
+}
+
+std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &o)
+{
+    AuditEntry e;
+    e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    e.action = o.value(QStringLiteral("action")).toString();
+    e.state = o.value(QStringLiteral("state")).toString();
+    if (!e.time.isValid() || e.action.isEmpty() || e.state.isEmpty())
+        return std::nullopt;
+    e.time = e.time.toUTC();
+    e.program = o.value(QStringLiteral("program")).toString();
+    e.user = o.value(QStringLiteral("user")).toString();
+    e.server = o.value(QStringLiteral("server")).toString();
+    e.target = o.value(QStringLiteral("target")).toString();
+    e.reason = o.value(QStringLiteral("reason")).toString();
+    e.idempotencyKey = o.value(QStringLiteral("idempotency_key")).toString();
+    e.httpStatus = o.value(QStringLiteral("http_status")).toInt();
+    e.outcome = o.value(QStringLiteral("outcome")).toString();
+    return e;
+}
+
+bool AuditEntry::operator==(const AuditEntry &o) const
+{
+    return time == o.time && program == o.program && user == o.user && server == o.server
+        && action == o.action && target == o.target && reason == o.reason
+        && idempotencyKey == o.idempotencyKey && httpStatus == o.httpStatus && state == o.state
+        && outcome == o.outcome;
+}
+
+AuditLog::AuditLog(QString path)
+    : m_path(std::move(path))
+{ }
+
+QString AuditLog::defaultPath()
+{
+    const QString overridden = qEnvironmentVariable("EUCORA_AUDIT_LOG");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/eucora/audit.jsonl");
+}
+
+bool AuditLog::append(const AuditEntry &entry, QString *error) const
+{
+    const auto failed = [&](const QString &message) {
+        if (error)
+            *error = trText("audit log %1: %2").arg(m_path, message);
+        return false;
+    };
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return failed(trText("cannot create its folder"));
+    QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
+    line += '\n';
+
+    const QByteArray path = QFile::encodeName(m_path);
+    const int fd = ::open(path.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return failed(systemError());
+    // The console and eucora-ctl may append at the same moment: whole lines, one writer at a time.
+    while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) { }
+    qsizetype written = 0;
+    bool ok = true;
+    while (written < line.size()) {
+        const ssize_t n = ::write(fd, line.constData() + written, size_t(line.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ok = false;
+            break;
+        }
+        written += n;
+    }
+    const QString writeError = ok ? QString() : systemError();
+    if (ok && ::fsync(fd) != 0)
+        ok = false;
+    const QString syncError = ok || !writeError.isEmpty() ? QString() : systemError();
+    ::flock(fd, LOCK_UN);
+    ::close(fd);
+    if (!ok)
+        return failed(writeError.isEmpty() ? syncError : writeError);
+    return true;
+}
+
+std::vector<AuditEntry> AuditLog::read(const QString &path, int *skippedLines)
+{
+    std::vector<AuditEntry> out;
+    int skipped = 0;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+            const auto entry = parseError.error == QJsonParseError::NoError && doc.isObject()
+                ? AuditEntry::fromJson(doc.object())
+                : std::nullopt;
+            if (entry)
+                out.push_back(*entry);
+            else
+                ++skipped;
+        }
+    }
+    if (skippedLines)
+        *skippedLines = skipped;
+    return out;
+}
+
+} // namespace eucora::actions

@@ -1,0 +1,85 @@
+#include "actions/breakerresetaction.h"
+
+#include "controlplane/controlplaneclient.h"
+
+#include <QCoreApplication>
+
+namespace eucora::actions {
+
+using namespace controlplane;
+
+namespace {
+
+QString trText(const char *text)
+{
+    return QCoreApplication::translate("eucora::actions::BreakerResetAction", text);
+}
+
+} // namespace
+
+BreakerResetAction::BreakerResetAction(ActionContext context, QString service, QObject *parent)
+    : OperatorAction(std::move(context), QStringLiteral("breaker-reset"), std::move(service),
+                     parent)
+{
+    transition(ActionState::Drafted, trText("reset of the %1 breaker drafted").arg(m_target));
+}
+
+bool BreakerResetAction::confirm(QString *why)
+{
+    const auto refuse = [why](const QString &text) {
+        if (why)
+            *why = text;
+        return false;
+    };
+    if (inFlight(state()))
+        return refuse(trText("a reset of this breaker is already in flight"));
+    if (state() == ActionState::Reconciled || state() == ActionState::Unknown)
+        return refuse(trText("this reset was already sent; start a new one"));
+    transition(ActionState::Confirmed, trText("confirmed by %1").arg(m_context.user));
+    transition(ActionState::Sent, trText("sent"));
+    m_context.client->resetBreaker(m_target, this, [this](const Result<bool> &r) {
+        if (r.ok()) {
+            transition(ActionState::Accepted, trText("reset to closed"), 200);
+            readBack(trText("reset"), true);
+            return;
+        }
+        const ApiError &error = r.error();
+        if (error.httpStatus == 0
+            && (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network)) {
+            transition(ActionState::Unknown,
+                       trText("no answer (%1): reading the breaker back").arg(error.message));
+            readBack(trText("after the answerless request"), false);
+            return;
+        }
+        transition(ActionState::Rejected, error.message, error.httpStatus);
+    });
+    return true;
+}
+
+void BreakerResetAction::readBack(const QString &prefix, bool succeeded)
+{
+    m_context.client->breaker(
+        m_target, this, [this, prefix, succeeded](const Result<BreakerStatus> &r) {
+            if (!r.ok()) {
+                m_succeeded = succeeded;
+                transition(ActionState::Reconciled,
+                           trText("%1; the breaker could not be read "
+                                  "back (%2)")
+                               .arg(prefix, r.error().summary()));
+                return;
+            }
+            m_after = r.value();
+            // After an answerless request, a closed breaker means the
+            // reset (or its own recovery) happened.
+            m_succeeded = succeeded || r.value().state == QLatin1String("closed");
+            transition(ActionState::Reconciled,
+                       trText("%1; the breaker is now %2 (%3 of %4 "
+                              "failures)")
+                           .arg(prefix, r.value().state)
+                           .arg(r.value().failCounter)
+                           .arg(r.value().failMax),
+                       200);
+        });
+}
+
+} // namespace eucora::actions

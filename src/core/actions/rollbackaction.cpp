@@ -1,0 +1,248 @@
+#include "actions/rollbackaction.h"
+
+#include "controlplane/controlplaneclient.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <QUuid>
+
+#include <memory>
+
+namespace eucora::actions {
+
+using namespace controlplane;
+
+namespace {
+
+QString trText(const char *text)
+{
+    return QCoreApplication::translate("eucora::actions::RollbackAction", text);
+}
+
+// How far before the confirmation a ROLLBACK_INITIATED event may be stamped and still be ours:
+// the server's clock is not ours.
+constexpr qint64 kClockSkewSeconds = 120;
+
+} // namespace
+
+RollbackAction::RollbackAction(ActionContext context, DeploymentSummary target, QObject *parent)
+    : OperatorAction(std::move(context), QStringLiteral("rollback"), target.correlationId, parent)
+    , m_deployment(std::move(target))
+{
+    transition(ActionState::Drafted,
+               trText("rollback of %1 %2 (ring %3, status %4) drafted")
+                   .arg(m_deployment.appName, m_deployment.version, m_deployment.targetRing,
+                        m_deployment.status));
+}
+
+bool RollbackAction::canTryAgain() const
+{
+    return m_wasUnknown && !m_reconciling && !m_accepted
+        && (state() == ActionState::Unknown || state() == ActionState::Reconciled);
+}
+
+bool RollbackAction::confirm(const QString &reason, QString *why)
+{
+    const auto refuse = [why](const QString &text) {
+        if (why)
+            *why = text;
+        return false;
+    };
+    const QString trimmed = reason.trimmed();
+    if (trimmed.isEmpty())
+        return refuse(trText("a reason is required"));
+    if (trimmed.size() > 1000)
+        return refuse(trText("the reason is longer than 1000 characters"));
+    if (m_context.client->rollbackEndpointMissing())
+        return refuse(trText("this control plane has no rollback endpoint"));
+    if (inFlight(state()) || m_reconciling)
+        return refuse(trText("a rollback of this deployment is already in flight"));
+    if (m_accepted)
+        return refuse(trText("this rollback was already accepted by the server"));
+    if (m_wasUnknown)
+        return refuse(trText("the outcome of the last request is unknown: check again, or try "
+                             "again with the same request"));
+    m_reason = trimmed;
+    m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_confirmedAt = QDateTime::currentDateTimeUtc();
+    m_finding.reset();
+    transition(ActionState::Confirmed, trText("confirmed by %1").arg(m_context.user));
+    send();
+    return true;
+}
+
+bool RollbackAction::tryAgain(QString *why)
+{
+    if (!canTryAgain()) {
+        if (why)
+            *why = m_accepted ? trText("the server already has this rollback")
+                              : trText("there is nothing to try again");
+        return false;
+    }
+    send();
+    return true;
+}
+
+void RollbackAction::send()
+{
+    ++m_postsSent;
+    transition(ActionState::Sent,
+               m_postsSent > 1 ? trText("sent again with the same Idempotency-Key")
+                               : trText("sent"));
+    m_context.client->requestRollback(
+        m_deployment.correlationId, m_reason, m_idempotencyKey, this,
+        [this](const Result<RollbackAccepted> &answer) {
+            if (answer.ok()) {
+                m_wasUnknown = false;
+                m_accepted = answer.value();
+                transition(ActionState::Accepted,
+                           answer.value().replayed
+                               ? trText("accepted earlier: the server already had this request "
+                                        "(task %1)")
+                                     .arg(answer.value().taskId)
+                               : trText("accepted: task %1, deployment status %2")
+                                     .arg(answer.value().taskId, answer.value().deploymentStatus),
+                           202);
+                follow(answer.value().taskId);
+                return;
+            }
+            const ApiError &error = answer.error();
+            if (error.httpStatus == 0
+                && (error.kind == ApiError::Kind::Timeout
+                    || error.kind == ApiError::Kind::Network)) {
+                m_wasUnknown = true;
+                transition(ActionState::Unknown,
+                           trText("no answer (%1): the server may or may not have started the "
+                                  "rollback; reading the deployment back")
+                               .arg(error.message));
+                reconcile();
+                return;
+            }
+            const auto &detail = m_context.client->lastError();
+            QString message = error.message;
+            if (detail && detail->meaning == ControlPlaneError::Meaning::NoSuchEndpoint)
+                message = trText("this control plane has no rollback endpoint");
+            m_wasUnknown = false;
+            transition(ActionState::Rejected, message, error.httpStatus);
+        });
+}
+
+void RollbackAction::reconcile()
+{
+    if (m_reconciling || !m_wasUnknown)
+        return;
+    m_reconciling = true;
+    struct Reads
+    {
+        std::optional<Result<DeploymentDetail>> deployment;
+        std::optional<Result<EventPage>> events;
+    };
+    auto reads = std::make_shared<Reads>();
+    const auto conclude = [this, reads] {
+        if (!reads->deployment || !reads->events)
+            return;
+        m_reconciling = false;
+        if (!reads->deployment->ok() || !reads->events->ok()) {
+            const ApiError error
+                = !reads->deployment->ok() ? reads->deployment->error() : reads->events->error();
+            m_finding = RollbackFinding {RollbackFinding::Received::CannotTell, {}, {}, {}};
+            transition(ActionState::Unknown,
+                       trText("still unknown: the deployment could not be read back (%1); "
+                              "check again before trying again")
+                           .arg(error.summary()));
+            return;
+        }
+        const DeploymentDetail &d = reads->deployment->value();
+        m_finalStatus = d.summary.status;
+        const QDateTime earliest = m_confirmedAt.addSecs(-kClockSkewSeconds);
+        for (const EventRecord &e : reads->events->value().events) {
+            if (e.eventType != QLatin1String("ROLLBACK_INITIATED") || e.createdAt < earliest
+                || e.actor != m_context.user
+                || e.eventData.value(QStringLiteral("reason")).toString() != m_reason)
+                continue;
+            const QString taskId = e.eventData.value(QStringLiteral("task_id")).toString();
+            m_finding = RollbackFinding {RollbackFinding::Received::Yes, d.summary.status, taskId,
+                                         e.createdAt};
+            m_accepted = RollbackAccepted {d.summary.correlationId, d.summary.status, taskId,
+                                           e.actor, false};
+            transition(ActionState::Reconciled,
+                       trText("the server received the rollback (ROLLBACK_INITIATED at %1, task "
+                              "%2); deployment status now %3")
+                           .arg(e.createdAt.toString(Qt::ISODate), taskId, d.summary.status),
+                       200);
+            follow(taskId);
+            return;
+        }
+        m_finding = RollbackFinding {RollbackFinding::Received::No, d.summary.status, {}, {}};
+        transition(ActionState::Reconciled,
+                   trText("the server has no record of this rollback: nothing happened "
+                          "(deployment status %1). Try again sends the same request.")
+                       .arg(d.summary.status),
+                   200);
+    };
+    m_context.client->deployment(m_deployment.correlationId, this,
+                                 [reads, conclude](const Result<DeploymentDetail> &r) {
+                                     reads->deployment = r;
+                                     conclude();
+                                 });
+    m_context.client->events(m_deployment.correlationId, {}, {}, 0, this,
+                             [reads, conclude](const Result<EventPage> &r) {
+                                 reads->events = r;
+                                 conclude();
+                             });
+}
+
+void RollbackAction::follow(const QString &taskId)
+{
+    if (taskId.isEmpty()) {
+        finishFromServer(trText("accepted without a task to follow"), false);
+        return;
+    }
+    pollTask(taskId);
+}
+
+void RollbackAction::pollTask(const QString &taskId)
+{
+    m_context.client->taskStatus(taskId, this, [this, taskId](const Result<TaskStatus> &r) {
+        if (r.ok() && r.value().finished()) {
+            const TaskStatus &t = r.value();
+            if (t.state == QLatin1String("SUCCESS"))
+                finishFromServer(trText("rolled back"), true);
+            else if (t.state == QLatin1String("FAILURE"))
+                finishFromServer(trText("the rollback failed: %1").arg(t.error), false);
+            else
+                finishFromServer(trText("the rollback task was revoked"), false);
+            return;
+        }
+        if (r.ok() && r.value().state == QLatin1String("PROGRESS")) {
+            const QJsonObject &p = r.value().progress;
+            emit progress(p.value(QStringLiteral("phase")).toString(),
+                          p.value(QStringLiteral("done")).toInt(),
+                          p.value(QStringLiteral("total")).toInt());
+        } else if (!r.ok()) {
+            setMessage(trText("accepted; following the task: %1").arg(r.error().summary()));
+        }
+        // Reads are safe to repeat: keep following until the task ends.
+        QTimer::singleShot(m_context.pollInterval, this, [this, taskId] { pollTask(taskId); });
+    });
+}
+
+void RollbackAction::finishFromServer(const QString &outcome, bool succeeded)
+{
+    m_context.client->deployment(
+        m_deployment.correlationId, this,
+        [this, outcome, succeeded](const Result<DeploymentDetail> &r) {
+            m_succeeded = succeeded;
+            if (r.ok()) {
+                m_finalStatus = r.value().summary.status;
+                transition(ActionState::Reconciled,
+                           trText("%1; deployment status %2").arg(outcome, m_finalStatus), 200);
+            } else {
+                transition(ActionState::Reconciled,
+                           trText("%1; the deployment could not be read back (%2)")
+                               .arg(outcome, r.error().summary()));
+            }
+        });
+}
+
+} // namespace eucora::actions
