@@ -118,6 +118,8 @@ bool DevplaneServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
                              + reasonPhrase(fault->status) + "</h1></body></html>\n",
                          {}}
             : errorReply(fault->status, QStringLiteral("Injected fault"), call.correlationId);
+        if (fault->retryAfter > 0)
+            reply.addHeader("Retry-After", QByteArray::number(fault->retryAfter));
     } else {
         reply = dispatch(request, call);
     }

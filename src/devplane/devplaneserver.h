@@ -28,6 +28,7 @@ struct Fault
     bool html = false;
     bool truncate = false;
     bool reset = false;
+    int retryAfter = 0; // > 0: a Retry-After header on the injected answer
     int count = 1;
 };
 

@@ -512,9 +512,22 @@ void Simulation::breakerTick()
     schedule(5, [this] { breakerTick(); });
 }
 
+bool Simulation::forceConnector(const QString &connector, bool healthy)
+{
+    const auto it = m_connectorHealthy.find(connector);
+    if (it == m_connectorHealthy.end())
+        return false;
+    it->second = healthy;
+    m_connectorForced.insert(connector);
+    setGauge(QStringLiteral("connector_health"), {connector}, healthy ? 1 : 0);
+    return true;
+}
+
 void Simulation::connectorTick()
 {
     for (auto &[connector, healthy] : m_connectorHealthy) {
+        if (m_connectorForced.count(connector))
+            continue;
         healthy = healthy ? !chance(0.04) : chance(0.35);
         setGauge(QStringLiteral("connector_health"), {connector}, healthy ? 1 : 0);
     }

@@ -15,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <random>
+#include <set>
 #include <vector>
 
 namespace eucora::devplane {
@@ -57,6 +58,8 @@ public:
     SimBreaker *findBreaker(const QString &service); // case-insensitive, as pybreaker's registry
     void setBreakerState(SimBreaker &breaker, controlplane::BreakerState state, bool forced);
     bool connectorHealthy(const QString &connector) const;
+    // Test mode: pin a connector's health (it stops flapping); false for an unknown connector.
+    bool forceConnector(const QString &connector, bool healthy);
 
     // A deployment created through the API: follow it like a simulated one.
     void follow(const QString &correlationId);
@@ -99,6 +102,7 @@ private:
 
     std::vector<SimBreaker> m_breakers;
     std::map<QString, bool> m_connectorHealthy;
+    std::set<QString> m_connectorForced;
     QStringList m_pids;
     double m_deadWorkerFrozenAt = 0;
 };

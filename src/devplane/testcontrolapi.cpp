@@ -33,6 +33,7 @@ void registerTestControlApi(DevplaneContext &ctx)
                    fault.html = body->value(QStringLiteral("html")).toBool();
                    fault.truncate = body->value(QStringLiteral("truncate")).toBool();
                    fault.reset = body->value(QStringLiteral("reset")).toBool();
+                   fault.retryAfter = body->value(QStringLiteral("retry_after")).toInt();
                    fault.count = body->value(QStringLiteral("count")).toInt(1);
                    ctx.server->addFault(fault);
                    return jsonReply({{QStringLiteral("added"), true}}, 201);
@@ -66,6 +67,20 @@ void registerTestControlApi(DevplaneContext &ctx)
             return jsonReply({{QStringLiteral("service"), breaker->service},
                               {QStringLiteral("state"), controlplane::toString(breaker->state)}});
         });
+    router.add({QStringLiteral("POST")}, QStringLiteral("/_devplane/connectors/<str>/force"),
+               Access::Plain, false, [&ctx](Call &call) {
+                   QString error;
+                   const auto body = call.jsonBody(&error);
+                   const QJsonValue healthy
+                       = body ? body->value(QStringLiteral("healthy")) : QJsonValue();
+                   if (!healthy.isBool())
+                       return errorReply(400, QStringLiteral("healthy must be true or false"));
+                   if (!ctx.simulation->forceConnector(call.args.value(0), healthy.toBool()))
+                       return errorReply(
+                           404, QStringLiteral("Unknown connector: %1").arg(call.args.value(0)));
+                   return jsonReply({{QStringLiteral("connector"), call.args.value(0)},
+                                     {QStringLiteral("healthy"), healthy.toBool()}});
+               });
     router.add({QStringLiteral("POST")}, QStringLiteral("/_devplane/clock"), Access::Plain, false,
                [&ctx](Call &call) {
                    QString error;

@@ -2,7 +2,7 @@
 
 namespace eucora::actions {
 
-QString toString(ActionState state)
+QString stateName(ActionState state)
 {
     switch (state) {
     case ActionState::Drafted:

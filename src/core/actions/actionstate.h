@@ -11,7 +11,7 @@ namespace eucora::actions {
 
 enum class ActionState { Drafted, Confirmed, Sent, Accepted, Rejected, Unknown, Reconciled };
 
-QString toString(ActionState state); // drafted, confirmed, ... (the audit log's words)
+QString stateName(ActionState state); // drafted, confirmed, ... (the audit log's words)
 
 // In flight = a confirmation is being sent or followed; a second confirmation is refused.
 bool inFlight(ActionState state);

@@ -38,7 +38,7 @@ void OperatorAction::record(const QString &action, const QString &target, Action
     entry.reason = m_reason;
     entry.idempotencyKey = m_idempotencyKey;
     entry.httpStatus = httpStatus;
-    entry.state = toString(state);
+    entry.state = stateName(state);
     entry.outcome = message;
     QString error;
     if (!m_context.audit->append(entry, &error))

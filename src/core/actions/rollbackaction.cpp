@@ -37,8 +37,7 @@ RollbackAction::RollbackAction(ActionContext context, DeploymentSummary target, 
 
 bool RollbackAction::canTryAgain() const
 {
-    return m_wasUnknown && !m_reconciling && !m_accepted
-        && (state() == ActionState::Unknown || state() == ActionState::Reconciled);
+    return m_wasUnknown && !m_sending && !m_reconciling && !m_finished;
 }
 
 bool RollbackAction::confirm(const QString &reason, QString *why)
@@ -75,8 +74,8 @@ bool RollbackAction::tryAgain(QString *why)
 {
     if (!canTryAgain()) {
         if (why)
-            *why = m_accepted ? trText("the server already has this rollback")
-                              : trText("there is nothing to try again");
+            *why = m_finished ? trText("the rollback has already ended")
+                              : trText("only a request without an answer can be tried again");
         return false;
     }
     send();
@@ -86,12 +85,14 @@ bool RollbackAction::tryAgain(QString *why)
 void RollbackAction::send()
 {
     ++m_postsSent;
+    m_sending = true;
     transition(ActionState::Sent,
                m_postsSent > 1 ? trText("sent again with the same Idempotency-Key")
                                : trText("sent"));
     m_context.client->requestRollback(
         m_deployment.correlationId, m_reason, m_idempotencyKey, this,
         [this](const Result<RollbackAccepted> &answer) {
+            m_sending = false;
             if (answer.ok()) {
                 m_wasUnknown = false;
                 m_accepted = answer.value();
@@ -194,6 +195,9 @@ void RollbackAction::reconcile()
 
 void RollbackAction::follow(const QString &taskId)
 {
+    if (m_finished || (!m_followedTask.isEmpty() && m_followedTask == taskId))
+        return; // already followed (a replayed answer names the same task)
+    m_followedTask = taskId;
     if (taskId.isEmpty()) {
         finishFromServer(trText("accepted without a task to follow"), false);
         return;
@@ -233,6 +237,7 @@ void RollbackAction::finishFromServer(const QString &outcome, bool succeeded)
         m_deployment.correlationId, this,
         [this, outcome, succeeded](const Result<DeploymentDetail> &r) {
             m_succeeded = succeeded;
+            m_finished = true;
             if (r.ok()) {
                 m_finalStatus = r.value().summary.status;
                 transition(ActionState::Reconciled,

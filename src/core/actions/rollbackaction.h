@@ -37,7 +37,9 @@ public:
     // key. Refused (false, `why` says it) while a confirmation is in flight or unresolved, after
     // the rollback was accepted, without a reason, or when the server has no rollback endpoint.
     bool confirm(const QString &reason, QString *why = nullptr);
-    // After Unknown (reconciled or not): the same POST with the same key. Refused otherwise.
+    // After an answerless POST (and until the rollback is seen to end): the same POST with the
+    // same key; the server answers a request it already has with its original 202. Refused
+    // while sending or reconciling.
     bool tryAgain(QString *why = nullptr);
     // Re-read the deployment and its events now (also done by itself after Unknown).
     void reconcile();
@@ -51,6 +53,7 @@ public:
     // Once accepted and followed to the end: ROLLED_BACK, or the status it stayed in.
     const QString &finalStatus() const { return m_finalStatus; }
     bool succeeded() const { return m_succeeded; }
+    bool finished() const { return m_finished; }
 
 private:
     void send();
@@ -62,6 +65,9 @@ private:
     int m_postsSent = 0;
     bool m_wasUnknown = false; // the last send ended without an answer
     bool m_reconciling = false;
+    bool m_sending = false;
+    bool m_finished = false; // the task was followed to its end
+    QString m_followedTask;
     QDateTime m_confirmedAt;
     std::optional<controlplane::RollbackAccepted> m_accepted;
     std::optional<RollbackFinding> m_finding;

@@ -173,7 +173,7 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
         [this, reply, guard, done, timedOut, timeout, answerStatuses] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray bytes = reply->readAll();
+            const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
             if (!guard)
                 return;
             if (*timedOut) {

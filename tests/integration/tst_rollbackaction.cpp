@@ -1,0 +1,466 @@
+// RollbackAction against eucora-devplane --test-mode over HTTP: one POST per confirmation, a
+// refused second confirmation, the unknown outcome of a delayed or dropped answer reconciled from
+// the server, "try again" with the same key, every refusal shown in the server's words, and an
+// audit line for every transition that holds no secret.
+#include "actions/actionpermissions.h"
+#include "actions/auditlog.h"
+#include "actions/rollbackaction.h"
+#include "controlplane/controlplaneclient.h"
+#include "devplaneprocess.h"
+#include "httptestclient.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace eucora;
+using namespace eucora::actions;
+using namespace eucora::controlplane;
+using namespace eucora::testing;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kPassword = QStringLiteral("op-Secret-4711");
+
+} // namespace
+
+class TestRollbackAction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void rollsBackWithOnePostAndAnAuditTrail();
+    void aSecondConfirmationInFlightIsRefused();
+    void aDelayedAnswerIsUnknownThenReconciled();
+    void tryAgainAfterADroppedConnectionReusesTheKey();
+    void refusalsShowTheServersMessage();
+    void anHtml404DisablesRollbackForThisServer();
+    void throttlingStopsTrafficUntilRetryAfter();
+
+private:
+    DeploymentSummary takeDeployment(const QString &status);
+    DeploymentSummary takeRollbackable(); // COMPLETED or FAILED, not used by an earlier test
+    std::unique_ptr<RollbackAction> draft(const DeploymentSummary &target);
+    int postsArrived(const QString &correlationId);
+    QList<AuditEntry> auditFor(const QString &correlationId) const;
+    bool waitUntilFinished(RollbackAction &action, int timeoutMs = 20000);
+
+    DevplaneProcess m_devplane;
+    std::unique_ptr<HttpTestClient> m_control;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ControlPlaneClient> m_client;
+    QStringList m_used;
+};
+
+void TestRollbackAction::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_devplane.start({QStringLiteral("--test-mode"), QStringLiteral("--seed-demo"),
+                               QStringLiteral("--no-throttle"), QStringLiteral("--speed"),
+                               QStringLiteral("10"), QStringLiteral("--user"),
+                               QStringLiteral("operator:%1:staff").arg(kPassword)},
+                              &error),
+             qPrintable(error));
+    m_control = std::make_unique<HttpTestClient>(m_devplane.url());
+    // Rollbacks through a healthy connector always succeed: the happy path is deterministic.
+    for (const QString &connector : connectorTypeNames())
+        QCOMPARE(m_control
+                     ->post(QStringLiteral("/_devplane/connectors/%1/force").arg(connector),
+                            {{QStringLiteral("healthy"), true}})
+                     .status,
+                 200);
+    QVERIFY(m_dir.isValid());
+    m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl")));
+}
+
+void TestRollbackAction::init()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ControlPlaneClient>(m_network.get(), m_devplane.url());
+    std::optional<Result<User>> user;
+    m_client->login(QStringLiteral("operator"), kPassword, this,
+                    [&user](const Result<User> &r) { user = r; });
+    QVERIFY(QTest::qWaitFor([&user] { return user.has_value(); }, 10000));
+    QVERIFY(user->ok());
+}
+
+void TestRollbackAction::cleanup()
+{
+    m_control->send("DELETE", QStringLiteral("/_devplane/faults"));
+    m_client.reset();
+    m_network.reset();
+}
+
+DeploymentSummary TestRollbackAction::takeDeployment(const QString &status)
+{
+    std::optional<Result<std::vector<DeploymentSummary>>> list;
+    QUrlQuery filter;
+    filter.addQueryItem(QStringLiteral("include_demo"), QStringLiteral("all"));
+    filter.addQueryItem(QStringLiteral("status"), status);
+    m_client->deployments(filter, this, [&list](const auto &r) { list = r; });
+    if (!QTest::qWaitFor([&list] { return list.has_value(); }, 10000) || !list->ok())
+        return {};
+    for (const DeploymentSummary &d : list->value()) {
+        if (!m_used.contains(d.correlationId)) {
+            m_used << d.correlationId;
+            return d;
+        }
+    }
+    return {};
+}
+
+DeploymentSummary TestRollbackAction::takeRollbackable()
+{
+    DeploymentSummary d = takeDeployment(QStringLiteral("COMPLETED"));
+    return d.correlationId.isEmpty() ? takeDeployment(QStringLiteral("FAILED")) : d;
+}
+
+std::unique_ptr<RollbackAction> TestRollbackAction::draft(const DeploymentSummary &target)
+{
+    ActionContext context;
+    context.client = m_client.get();
+    context.audit = m_audit.get();
+    context.user = QStringLiteral("operator");
+    context.program = QStringLiteral("tst_rollbackaction");
+    context.pollInterval = 200ms;
+    return std::make_unique<RollbackAction>(context, target);
+}
+
+int TestRollbackAction::postsArrived(const QString &correlationId)
+{
+    return m_control->get(QStringLiteral("/_devplane/requests"))
+        .json()
+        .value(QStringLiteral("requests"))
+        .toObject()
+        .value(QStringLiteral("POST /api/v1/deployments/%1/rollback/").arg(correlationId))
+        .toInt();
+}
+
+QList<AuditEntry> TestRollbackAction::auditFor(const QString &correlationId) const
+{
+    QList<AuditEntry> out;
+    for (const AuditEntry &e : AuditLog::read(m_audit->path())) {
+        if (e.target == correlationId)
+            out << e;
+    }
+    return out;
+}
+
+bool TestRollbackAction::waitUntilFinished(RollbackAction &action, int timeoutMs)
+{
+    return QTest::qWaitFor([&action] { return action.finished(); }, timeoutMs);
+}
+
+void TestRollbackAction::rollsBackWithOnePostAndAnAuditTrail()
+{
+    const DeploymentSummary target = takeRollbackable();
+    QVERIFY(!target.correlationId.isEmpty());
+    auto action = draft(target);
+    QCOMPARE(action->state(), ActionState::Drafted);
+    QSignalSpy progress(action.get(), &OperatorAction::progress);
+
+    QString why;
+    QVERIFY(!action->confirm(QStringLiteral("   "), &why));
+    QCOMPARE(why, QStringLiteral("a reason is required"));
+    QVERIFY2(action->confirm(QStringLiteral("Crash reports after the upgrade"), &why),
+             qPrintable(why));
+    QVERIFY(!action->idempotencyKey().isEmpty());
+    QVERIFY(waitUntilFinished(*action));
+    QCOMPARE(action->state(), ActionState::Reconciled);
+    QVERIFY2(action->succeeded(), qPrintable(action->message()));
+    QCOMPARE(action->finalStatus(), QStringLiteral("ROLLED_BACK"));
+    QVERIFY(action->accepted() && !action->accepted()->replayed);
+    QCOMPARE(action->accepted()->requestedBy, QStringLiteral("operator"));
+    QVERIFY(progress.size() >= 1); // PROGRESS {phase, done, total} reached the operator
+    QCOMPARE(postsArrived(target.correlationId), 1);
+    QCOMPARE(action->postsSent(), 1);
+
+    std::optional<Result<EventPage>> events;
+    m_client->events(target.correlationId, {}, {}, 0, this,
+                     [&events](const auto &r) { events = r; });
+    QVERIFY(QTest::qWaitFor([&events] { return events.has_value(); }, 10000) && events->ok());
+    QStringList types;
+    for (const EventRecord &e : events->value().events)
+        types << e.eventType;
+    QVERIFY(types.contains(QStringLiteral("ROLLBACK_INITIATED")));
+    QVERIFY(types.contains(QStringLiteral("ROLLBACK_COMPLETED")));
+
+    // Confirmed once, accepted: a second confirmation of the same action is refused.
+    QVERIFY(!action->confirm(QStringLiteral("again"), &why));
+    QCOMPARE(why, QStringLiteral("this rollback was already accepted by the server"));
+
+    // One audit line per transition, all with the operator's reason and the same key.
+    const QList<AuditEntry> trail = auditFor(target.correlationId);
+    QStringList states;
+    for (const AuditEntry &e : trail)
+        states << e.state;
+    QCOMPARE(states,
+             (QStringList {QStringLiteral("drafted"), QStringLiteral("confirmed"),
+                           QStringLiteral("sent"), QStringLiteral("accepted"),
+                           QStringLiteral("reconciled")}));
+    QCOMPARE(trail.at(3).httpStatus, 202);
+    QCOMPARE(trail.last().reason, QStringLiteral("Crash reports after the upgrade"));
+    QCOMPARE(trail.last().idempotencyKey, action->idempotencyKey());
+    QCOMPARE(trail.last().user, QStringLiteral("operator"));
+    QCOMPARE(trail.last().server, m_devplane.url().toString());
+    QVERIFY(trail.last().outcome.contains(QLatin1String("ROLLED_BACK")));
+
+    // Nothing secret in the file: not the password, not the session cookie, not the CSRF token.
+    QFile file(m_audit->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains(kPassword.toUtf8()));
+    QVERIFY(!text.contains("password"));
+    const auto cookies = m_network->cookieJar()->cookiesForUrl(m_devplane.url());
+    QVERIFY(cookies.size() >= 2);
+    for (const QNetworkCookie &c : cookies) {
+        QVERIFY(c.value().size() >= 32);
+        QVERIFY2(!text.contains(c.value()), c.name().constData());
+    }
+    QVERIFY(!text.contains("sessionid"));
+    QVERIFY(!text.contains("csrf"));
+}
+
+void TestRollbackAction::aSecondConfirmationInFlightIsRefused()
+{
+    const DeploymentSummary target = takeRollbackable();
+    QVERIFY(!target.correlationId.isEmpty());
+    m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
+    auto action = draft(target);
+    QString why;
+    QVERIFY(action->confirm(QStringLiteral("first click"), &why));
+    const QString key = action->idempotencyKey();
+    QVERIFY(!action->confirm(QStringLiteral("second click"), &why));
+    QCOMPARE(why, QStringLiteral("a rollback of this deployment is already in flight"));
+    QCOMPARE(action->idempotencyKey(), key);
+    QVERIFY(!action->tryAgain(&why)); // nothing went unanswered
+    QVERIFY(waitUntilFinished(*action));
+    QVERIFY2(action->succeeded(), qPrintable(action->message()));
+    QCOMPARE(postsArrived(target.correlationId), 1);
+    QCOMPARE(action->reason(), QStringLiteral("first click"));
+}
+
+void TestRollbackAction::aDelayedAnswerIsUnknownThenReconciled()
+{
+    const DeploymentSummary target = takeRollbackable();
+    QVERIFY(!target.correlationId.isEmpty());
+    m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
+    // The server acts at once but answers only after 3 s; the client gives up after 1 s.
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                         {QStringLiteral("method"), QStringLiteral("POST")},
+                         {QStringLiteral("delay_ms"), 3000}})
+                 .status,
+             201);
+    m_client->setTimeout(1s);
+    auto action = draft(target);
+    QList<ActionState> states;
+    connect(action.get(), &OperatorAction::stateChanged, this,
+            [&states](ActionState s) { states << s; });
+    QVERIFY(action->confirm(QStringLiteral("Timeout drill")));
+    QVERIFY(QTest::qWaitFor([&states] { return states.contains(ActionState::Unknown); }, 5000));
+    QVERIFY(action->message().startsWith(QLatin1String("no answer (no answer within 1 s)")));
+    QVERIFY(QTest::qWaitFor([&states] { return states.contains(ActionState::Reconciled); }, 5000));
+    QVERIFY(action->finding());
+    QCOMPARE(action->finding()->received, RollbackFinding::Received::Yes);
+    QVERIFY(!action->finding()->taskId.isEmpty());
+    QVERIFY(action->message().startsWith(QLatin1String("the server received the rollback")));
+    QVERIFY(waitUntilFinished(*action));
+    QCOMPARE(action->finalStatus(), QStringLiteral("ROLLED_BACK"));
+    QTest::qWait(2500); // past the delayed answer: nothing was sent again meanwhile
+    QCOMPARE(postsArrived(target.correlationId), 1);
+    QCOMPARE(action->postsSent(), 1);
+    QCOMPARE(states.mid(0, 4),
+             (QList<ActionState> {ActionState::Confirmed, ActionState::Sent, ActionState::Unknown,
+                                  ActionState::Reconciled}));
+}
+
+void TestRollbackAction::tryAgainAfterADroppedConnectionReusesTheKey()
+{
+    const DeploymentSummary target = takeRollbackable();
+    QVERIFY(!target.correlationId.isEmpty());
+    m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                         {QStringLiteral("method"), QStringLiteral("POST")},
+                         {QStringLiteral("reset"), true}})
+                 .status,
+             201);
+    auto action = draft(target);
+    QVERIFY(action->confirm(QStringLiteral("Reset drill")));
+    const QString key = action->idempotencyKey();
+    QVERIFY(QTest::qWaitFor([&action] { return action->canTryAgain(); }, 5000));
+    QCOMPARE(action->state(), ActionState::Reconciled);
+    QCOMPARE(action->finding()->received, RollbackFinding::Received::Yes);
+    QString why;
+    QVERIFY2(action->tryAgain(&why), qPrintable(why));
+    QVERIFY(QTest::qWaitFor(
+        [&action] { return action->accepted() && action->accepted()->replayed; }, 5000));
+    QCOMPARE(action->idempotencyKey(), key);
+    QVERIFY(waitUntilFinished(*action));
+    QVERIFY2(action->succeeded(), qPrintable(action->message()));
+    QCOMPARE(postsArrived(target.correlationId), 2); // the dropped one and the operator's retry
+    QCOMPARE(action->postsSent(), 2);
+    QVERIFY(!action->tryAgain(&why));
+    QCOMPARE(why, QStringLiteral("the rollback has already ended"));
+    // Both POSTs carried the same key: the audit lines of both sends name it.
+    int sends = 0;
+    for (const AuditEntry &e : auditFor(target.correlationId)) {
+        QCOMPARE(e.idempotencyKey.isEmpty() ? key : e.idempotencyKey, key);
+        sends += e.state == QLatin1String("sent") ? 1 : 0;
+    }
+    QCOMPARE(sends, 2);
+}
+
+void TestRollbackAction::refusalsShowTheServersMessage()
+{
+    // 409 for a status that cannot be rolled back, with the server's text.
+    const DeploymentSummary pending = takeDeployment(QStringLiteral("AWAITING_CAB"));
+    QVERIFY(!pending.correlationId.isEmpty());
+    auto action = draft(pending);
+    QVERIFY(action->confirm(QStringLiteral("not possible")));
+    QVERIFY(QTest::qWaitFor([&action] { return action->state() == ActionState::Rejected; }, 5000));
+    QCOMPARE(action->httpStatus(), 409);
+    QCOMPARE(action->message(),
+             QStringLiteral("Deployment in status AWAITING_CAB cannot be rolled back"));
+
+    // 409 "already in progress" for a second operator's rollback while the first runs.
+    const DeploymentSummary busy = takeRollbackable();
+    auto first = draft(busy);
+    auto second = draft(busy);
+    QVERIFY(first->confirm(QStringLiteral("first operator")));
+    QVERIFY(QTest::qWaitFor([&first] { return first->accepted().has_value(); }, 5000));
+    QVERIFY(second->confirm(QStringLiteral("second operator")));
+    QVERIFY(QTest::qWaitFor([&second] { return second->state() == ActionState::Rejected; }, 5000));
+    QCOMPARE(second->message(), QStringLiteral("Rollback already in progress"));
+    QVERIFY(waitUntilFinished(*first));
+
+    // 409 "already rolled back" afterwards.
+    auto third = draft(busy);
+    QVERIFY(third->confirm(QStringLiteral("once more")));
+    QVERIFY(QTest::qWaitFor([&third] { return third->state() == ActionState::Rejected; }, 5000));
+    QCOMPARE(third->message(), QStringLiteral("Deployment already rolled back"));
+    // A rejected confirmation may be confirmed anew, with a fresh key.
+    const QString oldKey = third->idempotencyKey();
+    QVERIFY(third->confirm(QStringLiteral("once more, really")));
+    QVERIFY(third->idempotencyKey() != oldKey);
+    QVERIFY(QTest::qWaitFor([&third] { return third->state() == ActionState::Rejected; }, 5000));
+
+    // 404 with its JSON body.
+    DeploymentSummary ghost = busy;
+    ghost.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto missing = draft(ghost);
+    QVERIFY(missing->confirm(QStringLiteral("no such deployment")));
+    QVERIFY(
+        QTest::qWaitFor([&missing] { return missing->state() == ActionState::Rejected; }, 5000));
+    QCOMPARE(missing->httpStatus(), 404);
+    QCOMPARE(missing->message(), QStringLiteral("Deployment not found"));
+
+    // 400 (a reason over 1000 characters is refused before anything is sent; the server's own
+    // 400 is read through the same path) and 422 (a key reused for another deployment).
+    QString why;
+    QVERIFY(!draft(busy)->confirm(QString(1001, QLatin1Char('x')), &why));
+    QCOMPARE(why, QStringLiteral("the reason is longer than 1000 characters"));
+    std::optional<Result<RollbackAccepted>> invalid;
+    m_client->requestRollback(pending.correlationId, QString(1001, QLatin1Char('x')),
+                              QUuid::createUuid().toString(QUuid::WithoutBraces), this,
+                              [&invalid](const auto &r) { invalid = r; });
+    QVERIFY(QTest::qWaitFor([&invalid] { return invalid.has_value(); }, 5000));
+    QCOMPARE(invalid->error().httpStatus, 400);
+    QVERIFY2(invalid->error().message.startsWith(QLatin1String("reason: ")),
+             qPrintable(invalid->error().message));
+    std::optional<Result<RollbackAccepted>> reused;
+    m_client->requestRollback(pending.correlationId, QStringLiteral("first operator"),
+                              first->idempotencyKey(), this,
+                              [&reused](const auto &r) { reused = r; });
+    QVERIFY(QTest::qWaitFor([&reused] { return reused.has_value(); }, 5000));
+    QCOMPARE(reused->error().httpStatus, 422);
+    QCOMPARE(reused->error().message,
+             QStringLiteral("Idempotency-Key reused with a different request"));
+}
+
+void TestRollbackAction::anHtml404DisablesRollbackForThisServer()
+{
+    const DeploymentSummary target = takeRollbackable();
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                         {QStringLiteral("method"), QStringLiteral("POST")},
+                         {QStringLiteral("status"), 404},
+                         {QStringLiteral("html"), true}})
+                 .status,
+             201);
+    auto action = draft(target);
+    QVERIFY(action->confirm(QStringLiteral("on plain EUCORA")));
+    QVERIFY(QTest::qWaitFor([&action] { return action->state() == ActionState::Rejected; }, 5000));
+    QCOMPARE(action->message(), QStringLiteral("this control plane has no rollback endpoint"));
+    QVERIFY(m_client->rollbackEndpointMissing());
+    PermissionInputs inputs;
+    inputs.user = User {1, QStringLiteral("operator"), {}, true, false};
+    inputs.rollbackEndpointMissing = m_client->rollbackEndpointMissing();
+    const Availability rollback = availability(ActionKind::Rollback, inputs);
+    QVERIFY(!rollback.allowed);
+    QCOMPARE(rollback.reason, QStringLiteral("this control plane has no rollback endpoint"));
+    QString why;
+    QVERIFY(!draft(target)->confirm(QStringLiteral("again"), &why));
+    QCOMPARE(why, QStringLiteral("this control plane has no rollback endpoint"));
+}
+
+void TestRollbackAction::throttlingStopsTrafficUntilRetryAfter()
+{
+    const DeploymentSummary target = takeRollbackable();
+    m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                         {QStringLiteral("status"), 429},
+                         {QStringLiteral("retry_after"), 2}})
+                 .status,
+             201);
+    QSignalSpy throttled(m_client.get(), &ControlPlaneClient::throttled);
+    auto action = draft(target);
+    QVERIFY(action->confirm(QStringLiteral("throttled")));
+    QVERIFY(QTest::qWaitFor([&action] { return action->state() == ActionState::Rejected; }, 5000));
+    QCOMPARE(action->httpStatus(), 429);
+    QCOMPARE(throttled.size(), 1);
+    const QDateTime until = m_client->throttledUntil();
+    QVERIFY(until.isValid());
+    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(until);
+    QVERIFY2(wait > 1000 && wait <= 2000, qPrintable(QString::number(wait)));
+
+    // Until then nothing reaches the server: the call fails at once with the countdown.
+    std::optional<Result<std::vector<BreakerStatus>>> early;
+    m_client->breakers(this, [&early](const auto &r) { early = r; });
+    QVERIFY(QTest::qWaitFor([&early] { return early.has_value(); }, 1000));
+    QVERIFY(!early->ok());
+    QCOMPARE(early->error().httpStatus, 429);
+    QVERIFY2(early->error().message.startsWith(
+                 QLatin1String("the control plane asked to wait: try again in ")),
+             qPrintable(early->error().message));
+    QCOMPARE(m_control->get(QStringLiteral("/_devplane/requests"))
+                 .json()
+                 .value(QStringLiteral("requests"))
+                 .toObject()
+                 .value(QStringLiteral("GET /api/v1/admin/health/circuit-breakers"))
+                 .toInt(),
+             0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_client->throttledUntil().isValid(), 3000);
+    std::optional<Result<std::vector<BreakerStatus>>> later;
+    m_client->breakers(this, [&later](const auto &r) { later = r; });
+    QVERIFY(QTest::qWaitFor([&later] { return later.has_value(); }, 5000));
+    QVERIFY(later->ok());
+}
+
+QTEST_GUILESS_MAIN(TestRollbackAction)
+#include "tst_rollbackaction.moc"
