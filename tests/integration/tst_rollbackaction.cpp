@@ -12,9 +12,12 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace eucora;
 using namespace eucora::actions;
@@ -43,6 +46,7 @@ private slots:
     void refusalsShowTheServersMessage();
     void anHtml404DisablesRollbackForThisServer();
     void throttlingStopsTrafficUntilRetryAfter();
+    void theAuditTrailSurvivesKillDashNine();
 
 private:
     DeploymentSummary takeDeployment(const QString &status);
@@ -462,5 +466,87 @@ void TestRollbackAction::throttlingStopsTrafficUntilRetryAfter()
     QVERIFY(later->ok());
 }
 
-QTEST_GUILESS_MAIN(TestRollbackAction)
+void TestRollbackAction::theAuditTrailSurvivesKillDashNine()
+{
+    const DeploymentSummary target = takeRollbackable();
+    QVERIFY(!target.correlationId.isEmpty());
+    // The answer is held back 10 s: the child is killed while its rollback is in flight.
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                         {QStringLiteral("method"), QStringLiteral("POST")},
+                         {QStringLiteral("delay_ms"), 10000}})
+                 .status,
+             201);
+    const QString log = m_dir.filePath(QStringLiteral("killed.jsonl"));
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--audit-child"), m_devplane.url().toString(), target.correlationId, log});
+    QVERIFY(child.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&child] { return child.canReadLine(); }, 10000));
+    QCOMPARE(child.readLine().trimmed(), QByteArray("sent"));
+    child.kill(); // SIGKILL: no destructor, no flush, no atexit
+    QVERIFY(child.waitForFinished(5000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    const std::vector<AuditEntry> trail = AuditLog::read(log);
+    QStringList states;
+    for (const AuditEntry &e : trail)
+        states << e.state;
+    QCOMPARE(states,
+             (QStringList {QStringLiteral("drafted"), QStringLiteral("confirmed"),
+                           QStringLiteral("sent")}));
+    QCOMPARE(trail.back().target, target.correlationId);
+    QCOMPARE(trail.back().reason, QStringLiteral("killed mid-flight"));
+    QVERIFY(!trail.back().idempotencyKey.isEmpty());
+    QCOMPARE(postsArrived(target.correlationId), 1);
+}
+
+namespace {
+
+// The child of theAuditTrailSurvivesKillDashNine: signs in, confirms a rollback, says "sent"
+// once the POST is out, and waits to be killed.
+int runAuditChild(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, QUrl(args.value(2)));
+    AuditLog audit(args.value(4));
+    std::unique_ptr<RollbackAction> action;
+    client.login(QStringLiteral("operator"), kPassword, &app, [&](const Result<User> &user) {
+        if (!user.ok()) {
+            qWarning("login failed: %s", qPrintable(user.error().summary()));
+            QCoreApplication::exit(1);
+            return;
+        }
+        ActionContext context {&client, &audit, QStringLiteral("operator"),
+                               QStringLiteral("tst_rollbackaction-child"), 200ms};
+        DeploymentSummary target;
+        target.correlationId = args.value(3);
+        action = std::make_unique<RollbackAction>(context, target);
+        QObject::connect(action.get(), &OperatorAction::stateChanged, &app, [](ActionState s) {
+            if (s == ActionState::Sent) {
+                std::fputs("sent\n", stdout);
+                std::fflush(stdout);
+            }
+        });
+        action->confirm(QStringLiteral("killed mid-flight"));
+    });
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc >= 5 && qstrcmp(argv[1], "--audit-child") == 0)
+        return runAuditChild(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestRollbackAction test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_rollbackaction.moc"

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace eucora::actions {
@@ -98,11 +99,20 @@ bool AuditLog::append(const AuditEntry &entry, QString *error) const
     line += '\n';
 
     const QByteArray path = QFile::encodeName(m_path);
-    const int fd = ::open(path.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    const int fd = ::open(path.constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
         return failed(systemError());
     // The console and eucora-ctl may append at the same moment: whole lines, one writer at a time.
     while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) { }
+    // A crash in the middle of an earlier write leaves a torn line: start on a fresh line so only
+    // the torn one is lost.
+    struct stat info
+    {
+    };
+    char last = '\n';
+    if (::fstat(fd, &info) == 0 && info.st_size > 0 && ::pread(fd, &last, 1, info.st_size - 1) == 1
+        && last != '\n')
+        line.prepend('\n');
     qsizetype written = 0;
     bool ok = true;
     while (written < line.size()) {
