@@ -1,0 +1,143 @@
+// BreakerResetAction against eucora-devplane: a forced-open breaker reset and read back closed,
+// a non-staff user refused in the server's words, an answerless reset read back.
+#include "actions/breakerresetaction.h"
+#include "controlplane/controlplaneclient.h"
+#include "devplaneprocess.h"
+#include "httptestclient.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace eucora;
+using namespace eucora::actions;
+using namespace eucora::controlplane;
+using namespace eucora::testing;
+using namespace std::chrono_literals;
+
+class TestBreakerResetAction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void resetsAnOpenBreaker();
+    void aViewerIsRefused();
+    void anAnswerlessResetIsReadBack();
+
+private:
+    std::unique_ptr<BreakerResetAction> draft(const QString &user, const QString &service);
+    void forceOpen(const QString &service);
+
+    DevplaneProcess m_devplane;
+    std::unique_ptr<HttpTestClient> m_control;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AuditLog> m_audit;
+    std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_networks;
+    std::map<QString, std::unique_ptr<ControlPlaneClient>> m_clients;
+};
+
+void TestBreakerResetAction::initTestCase()
+{
+    QString error;
+    QVERIFY2(
+        m_devplane.start({QStringLiteral("--test-mode"), QStringLiteral("--no-throttle")}, &error),
+        qPrintable(error));
+    m_control = std::make_unique<HttpTestClient>(m_devplane.url());
+    m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl")));
+    for (const QString &user : {QStringLiteral("operator"), QStringLiteral("viewer")}) {
+        m_networks[user] = std::make_unique<QNetworkAccessManager>();
+        m_clients[user]
+            = std::make_unique<ControlPlaneClient>(m_networks[user].get(), m_devplane.url());
+        std::optional<Result<User>> answer;
+        m_clients[user]->login(user, user, this, [&answer](const Result<User> &r) { answer = r; });
+        QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000));
+        QVERIFY(answer->ok());
+    }
+}
+
+std::unique_ptr<BreakerResetAction> TestBreakerResetAction::draft(const QString &user,
+                                                                  const QString &service)
+{
+    return std::make_unique<BreakerResetAction>(
+        ActionContext {m_clients[user].get(), m_audit.get(), user,
+                       QStringLiteral("tst_breakerresetaction"), 200ms},
+        service);
+}
+
+void TestBreakerResetAction::forceOpen(const QString &service)
+{
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/breakers/%1/force").arg(service),
+                        {{QStringLiteral("state"), QStringLiteral("open")}})
+                 .status,
+             200);
+}
+
+void TestBreakerResetAction::resetsAnOpenBreaker()
+{
+    forceOpen(QStringLiteral("jamf"));
+    auto action = draft(QStringLiteral("operator"), QStringLiteral("jamf"));
+    QVERIFY(action->confirm());
+    QString why;
+    QVERIFY(!action->confirm(&why));
+    QCOMPARE(why, QStringLiteral("a reset of this breaker is already in flight"));
+    QVERIFY(
+        QTest::qWaitFor([&action] { return action->state() == ActionState::Reconciled; }, 10000));
+    QVERIFY(action->succeeded());
+    QVERIFY(action->breakerAfter());
+    QCOMPARE(action->breakerAfter()->state, QStringLiteral("closed"));
+    QCOMPARE(action->breakerAfter()->failCounter, 0);
+    QVERIFY2(action->message().startsWith(QLatin1String("reset; the breaker is now closed")),
+             qPrintable(action->message()));
+    QStringList states;
+    for (const AuditEntry &e : AuditLog::read(m_audit->path())) {
+        if (e.target == QLatin1String("jamf"))
+            states << e.state;
+    }
+    QCOMPARE(states,
+             (QStringList {QStringLiteral("drafted"), QStringLiteral("confirmed"),
+                           QStringLiteral("sent"), QStringLiteral("accepted"),
+                           QStringLiteral("reconciled")}));
+}
+
+void TestBreakerResetAction::aViewerIsRefused()
+{
+    forceOpen(QStringLiteral("sccm"));
+    auto action = draft(QStringLiteral("viewer"), QStringLiteral("sccm"));
+    QVERIFY(action->confirm());
+    QVERIFY(QTest::qWaitFor([&action] { return action->state() == ActionState::Rejected; }, 10000));
+    QCOMPARE(action->httpStatus(), 403);
+    QCOMPARE(action->message(),
+             QStringLiteral("You do not have permission to perform this action."));
+    auto unknown = draft(QStringLiteral("operator"), QStringLiteral("no_such_service"));
+    QVERIFY(unknown->confirm());
+    QVERIFY(
+        QTest::qWaitFor([&unknown] { return unknown->state() == ActionState::Rejected; }, 10000));
+    QCOMPARE(unknown->httpStatus(), 404);
+    QVERIFY(unknown->message().startsWith(QLatin1String("Unknown service: no_such_service.")));
+}
+
+void TestBreakerResetAction::anAnswerlessResetIsReadBack()
+{
+    forceOpen(QStringLiteral("intune"));
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("intune/reset")},
+                         {QStringLiteral("reset"), true}})
+                 .status,
+             201);
+    auto action = draft(QStringLiteral("operator"), QStringLiteral("intune"));
+    QList<ActionState> states;
+    connect(action.get(), &OperatorAction::stateChanged, this,
+            [&states](ActionState s) { states << s; });
+    QVERIFY(action->confirm());
+    QVERIFY(
+        QTest::qWaitFor([&action] { return action->state() == ActionState::Reconciled; }, 10000));
+    QVERIFY(states.contains(ActionState::Unknown));
+    QCOMPARE(action->breakerAfter()->state, QStringLiteral("closed"));
+    QVERIFY(action->succeeded());
+}
+
+QTEST_GUILESS_MAIN(TestBreakerResetAction)
+#include "tst_breakerresetaction.moc"

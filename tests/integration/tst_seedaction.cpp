@@ -1,0 +1,221 @@
+// SeedAction against eucora-devplane: the synchronous 200, the queued 202 followed through
+// PROGRESS to its end, cancelling by revoking the task, the offer to switch demo mode on, an
+// answerless POST read back from demo-data-stats, and a non-staff user refused.
+#include "actions/seedaction.h"
+#include "controlplane/controlplaneclient.h"
+#include "devplaneprocess.h"
+#include "httptestclient.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace eucora;
+using namespace eucora::actions;
+using namespace eucora::controlplane;
+using namespace eucora::testing;
+using namespace std::chrono_literals;
+
+class TestSeedAction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void seedsSynchronouslyAndOffersDemoMode();
+    void followsAQueuedSeedToItsEnd();
+    void cancelsAQueuedSeed();
+    void anAnswerlessSeedIsReadBack();
+    void aViewerIsRefused();
+
+private:
+    std::unique_ptr<ControlPlaneClient> signIn(const QString &user);
+    std::unique_ptr<SeedAction> draft(ControlPlaneClient *client, const QString &user);
+    bool demoModeOn(ControlPlaneClient &client);
+
+    DevplaneProcess m_devplane;
+    std::unique_ptr<HttpTestClient> m_control;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AuditLog> m_audit;
+    QNetworkAccessManager m_network;
+    QNetworkAccessManager m_viewerNetwork;
+};
+
+void TestSeedAction::initTestCase()
+{
+    QString error;
+    QVERIFY2(
+        m_devplane.start({QStringLiteral("--test-mode"), QStringLiteral("--no-throttle")}, &error),
+        qPrintable(error));
+    m_control = std::make_unique<HttpTestClient>(m_devplane.url());
+    m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl")));
+}
+
+std::unique_ptr<ControlPlaneClient> TestSeedAction::signIn(const QString &user)
+{
+    auto client = std::make_unique<ControlPlaneClient>(
+        user == QLatin1String("viewer") ? &m_viewerNetwork : &m_network, m_devplane.url());
+    std::optional<Result<User>> answer;
+    client->login(user, user, this, [&answer](const Result<User> &r) { answer = r; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000) || !answer->ok())
+        return nullptr;
+    return client;
+}
+
+std::unique_ptr<SeedAction> TestSeedAction::draft(ControlPlaneClient *client, const QString &user)
+{
+    return std::make_unique<SeedAction>(
+        ActionContext {client, m_audit.get(), user, QStringLiteral("tst_seedaction"), 200ms});
+}
+
+bool TestSeedAction::demoModeOn(ControlPlaneClient &client)
+{
+    std::optional<Result<bool>> mode;
+    client.demoMode(this, [&mode](const Result<bool> &r) { mode = r; });
+    return QTest::qWaitFor([&mode] { return mode.has_value(); }, 5000) && mode->ok()
+        && mode->value();
+}
+
+void TestSeedAction::seedsSynchronouslyAndOffersDemoMode()
+{
+    auto client = signIn(QStringLiteral("operator"));
+    QVERIFY(client);
+    std::optional<Result<bool>> off;
+    client->setDemoMode(false, this, [&off](const Result<bool> &r) { off = r; });
+    QVERIFY(QTest::qWaitFor([&off] { return off.has_value(); }, 5000) && off->ok());
+    QVERIFY(!off->value());
+
+    auto action = draft(client.get(), QStringLiteral("operator"));
+    QSignalSpy offered(action.get(), &SeedAction::demoModeOffered);
+    SeedRequest request;
+    request.assets = 30;
+    request.applications = 6;
+    request.deployments = 25;
+    request.events = 40;
+    request.users = 2;
+    QVERIFY(!request.runsAsTask());
+    QVERIFY(action->confirm(request));
+    QString why;
+    QVERIFY(!action->confirm(request, &why));
+    QCOMPARE(why, QStringLiteral("a seed is already in flight"));
+    QVERIFY(
+        QTest::qWaitFor([&action] { return action->state() == ActionState::Reconciled; }, 30000));
+    QVERIFY2(action->succeeded(), qPrintable(action->message()));
+    QVERIFY(!action->queued());
+    QVERIFY(action->counts());
+    QCOMPARE(action->counts()->deployments, 25); // targets are totals
+    QCOMPARE(action->counts()->assets, 30);
+    QCOMPARE(action->counts()->users, 3); // "demo" plus demo_1, demo_2
+    QCOMPARE(action->demoModeEnabled(), std::optional<bool>(false));
+    QCOMPARE(offered.size(), 1);
+    QVERIFY(
+        action->message().endsWith(QLatin1String("demo mode is off, so the new rows are hidden")));
+
+    QSignalSpy changed(action.get(), &SeedAction::demoModeChanged);
+    action->enableDemoMode();
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.first().first().toBool(), true);
+    QVERIFY(demoModeOn(*client));
+
+    QStringList trail;
+    for (const AuditEntry &e : AuditLog::read(m_audit->path()))
+        trail << e.action + QLatin1Char(':') + e.state;
+    QCOMPARE(trail.mid(trail.size() - 7),
+             (QStringList {QStringLiteral("seed:drafted"), QStringLiteral("seed:confirmed"),
+                           QStringLiteral("seed:sent"), QStringLiteral("seed:accepted"),
+                           QStringLiteral("seed:reconciled"), QStringLiteral("demo-mode:sent"),
+                           QStringLiteral("demo-mode:accepted")}));
+}
+
+void TestSeedAction::followsAQueuedSeedToItsEnd()
+{
+    auto client = signIn(QStringLiteral("operator"));
+    QVERIFY(client);
+    auto action = draft(client.get(), QStringLiteral("operator"));
+    QSignalSpy progress(action.get(), &OperatorAction::progress);
+    SeedRequest request;
+    request.assets = 1500;
+    request.events = 1500;
+    request.forceAsync = true;
+    QVERIFY(action->confirm(request));
+    QVERIFY(
+        QTest::qWaitFor([&action] { return action->state() == ActionState::Reconciled; }, 30000));
+    QVERIFY2(action->succeeded(), qPrintable(action->message()));
+    QVERIFY(action->queued());
+    QVERIFY(!action->taskId().isEmpty());
+    QVERIFY(progress.size() >= 2);
+    const QList<QVariant> first = progress.first();
+    QVERIFY(!first.at(0).toString().isEmpty()); // phase
+    QVERIFY(first.at(2).toInt() > 0); // total
+    QCOMPARE(action->counts()->assets, 1500);
+    QCOMPARE(action->counts()->events, 1500);
+}
+
+void TestSeedAction::cancelsAQueuedSeed()
+{
+    auto client = signIn(QStringLiteral("operator"));
+    QVERIFY(client);
+    auto action = draft(client.get(), QStringLiteral("operator"));
+    SeedRequest request;
+    request.assets = 40000; // one simulated second per thousand: long enough to cancel
+    QVERIFY(request.runsAsTask());
+    QString why;
+    QVERIFY(!action->cancel(&why)); // nothing queued yet
+    QVERIFY(action->confirm(request));
+    QVERIFY(QTest::qWaitFor([&action] { return action->queued(); }, 10000));
+    QVERIFY2(action->cancel(&why), qPrintable(why));
+    QVERIFY(
+        QTest::qWaitFor([&action] { return action->state() == ActionState::Reconciled; }, 10000));
+    QVERIFY(action->cancelled());
+    QVERIFY(!action->succeeded());
+    QVERIFY2(action->message().startsWith(QLatin1String("cancelled; demo data now: ")),
+             qPrintable(action->message()));
+    QVERIFY(action->counts()->assets < 40000);
+}
+
+void TestSeedAction::anAnswerlessSeedIsReadBack()
+{
+    auto client = signIn(QStringLiteral("operator"));
+    QVERIFY(client);
+    m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("seed-demo-data")},
+                         {QStringLiteral("method"), QStringLiteral("POST")},
+                         {QStringLiteral("reset"), true}})
+                 .status,
+             201);
+    auto action = draft(client.get(), QStringLiteral("operator"));
+    SeedRequest request;
+    request.deployments = 12;
+    QVERIFY(action->confirm(request));
+    QVERIFY(
+        QTest::qWaitFor([&action] { return action->state() == ActionState::Reconciled; }, 10000));
+    QVERIFY2(action->message().startsWith(QLatin1String("after the answerless request; demo data "
+                                                        "now: ")),
+             qPrintable(action->message()));
+    QCOMPARE(action->counts()->deployments, 12); // the server had seeded before the reset
+    QCOMPARE(m_control->get(QStringLiteral("/_devplane/requests"))
+                 .json()
+                 .value(QStringLiteral("requests"))
+                 .toObject()
+                 .value(QStringLiteral("POST /api/v1/admin/seed-demo-data"))
+                 .toInt(),
+             1);
+}
+
+void TestSeedAction::aViewerIsRefused()
+{
+    auto client = signIn(QStringLiteral("viewer"));
+    QVERIFY(client);
+    auto action = draft(client.get(), QStringLiteral("viewer"));
+    QVERIFY(action->confirm(SeedRequest {}));
+    QVERIFY(QTest::qWaitFor([&action] { return action->state() == ActionState::Rejected; }, 10000));
+    QCOMPARE(action->httpStatus(), 403);
+    QCOMPARE(action->message(),
+             QStringLiteral("You do not have permission to perform this action."));
+}
+
+QTEST_GUILESS_MAIN(TestSeedAction)
+#include "tst_seedaction.moc"
