@@ -29,6 +29,9 @@ private slots:
     void breakersComeInTableOrderAndResetNeedsStaff();
     void eventsAreWindowedAndSayWhenCapped();
     void rollbackSendsOnePostPerCallAndSeesReplays();
+    void readsDetailApplicationsAndRings();
+    void healthAndConnectorReportsSurviveA503();
+    void demoStatsModeAndTaskRevoke();
 
 private:
     template<typename T>
@@ -290,6 +293,152 @@ void TestControlPlaneClient::rollbackSendsOnePostPerCallAndSeesReplays()
              2);
     for (auto it = counts.begin(); it != counts.end(); ++it)
         QVERIFY(!it.key().contains(QLatin1String("not-a-uuid")));
+}
+
+void TestControlPlaneClient::readsDetailApplicationsAndRings()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, m_devplane.url());
+    QVERIFY(logIn(client, QStringLiteral("viewer"), QStringLiteral("viewer")));
+    QUrlQuery filter;
+    filter.addQueryItem(QStringLiteral("include_demo"), QStringLiteral("all"));
+    auto apps
+        = wait<std::vector<Application>>([&](auto cb) { client.applications(filter, this, cb); });
+    QVERIFY(apps && apps->ok());
+    QVERIFY(!apps->value().empty());
+    int total = 0;
+    for (const Application &app : apps->value()) {
+        QVERIFY(!app.appName.isEmpty());
+        QVERIFY(!app.versions.empty());
+        QCOMPARE(app.latestVersion, app.versions.front().version);
+        int count = 0;
+        for (const ApplicationVersion &v : app.versions)
+            count += int(v.deployments.size());
+        QCOMPARE(count, app.deploymentCount);
+        total += count;
+    }
+    const ApplicationDeployment &first = apps->value().front().versions.front().deployments.front();
+    auto detail = wait<DeploymentDetail>(
+        [&](auto cb) { client.deployment(first.correlationId, this, cb); });
+    QVERIFY(detail && detail->ok());
+    QCOMPARE(detail->value().summary.correlationId, first.correlationId);
+    QCOMPARE(detail->value().summary.appName, apps->value().front().appName);
+    QCOMPARE(detail->value().summary.status, first.status);
+    QCOMPARE(detail->value().requiresCabApproval, first.requiresCabApproval);
+    QVERIFY(!detail->value().submitter.isEmpty());
+    QVERIFY(detail->value().summary.createdAt.isValid());
+
+    auto rings = wait<std::vector<RingProgress>>(
+        [&](auto cb) { client.rings(first.correlationId, this, cb); });
+    QVERIFY(rings && rings->ok());
+    QVERIFY(!rings->value().empty());
+    for (const RingProgress &r : rings->value()) {
+        QVERIFY(ringFromString(r.ring).has_value());
+        QVERIFY(r.successRate >= 0 && r.successRate <= 1);
+        QVERIFY(connectorTypeNames().contains(r.connectorType));
+    }
+
+    auto missing = wait<DeploymentDetail>([&](auto cb) {
+        client.deployment(QUuid::createUuid().toString(QUuid::WithoutBraces), this, cb);
+    });
+    QVERIFY(missing && !missing->ok());
+    QCOMPARE(missing->error().httpStatus, 404);
+    QCOMPARE(missing->error().message, QStringLiteral("Deployment not found"));
+    QCOMPARE(client.lastError()->meaning, M::NotFound);
+}
+
+void TestControlPlaneClient::healthAndConnectorReportsSurviveA503()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, m_devplane.url());
+    QVERIFY(logIn(client, QStringLiteral("viewer"), QStringLiteral("viewer")));
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/breakers/ansible/force"),
+                        {{QStringLiteral("state"), QStringLiteral("open")}})
+                 .status,
+             200);
+    auto health = wait<HealthReport>([&](auto cb) { client.health(this, cb); });
+    QVERIFY(health && health->ok()); // 503 "degraded" is a report, not a failure
+    QCOMPARE(health->value().status, QStringLiteral("degraded"));
+    QVERIFY(health->value().timestamp.isValid());
+    bool breakersSeen = false;
+    for (const HealthCheck &c : health->value().checks) {
+        if (c.name == QLatin1String("circuit_breakers")) {
+            breakersSeen = true;
+            QCOMPARE(c.status, QStringLiteral("degraded"));
+            QVERIFY(c.details.value(QStringLiteral("open_count")).toInt() >= 1);
+        }
+    }
+    QVERIFY(breakersSeen);
+    auto single = wait<BreakerStatus>(
+        [&](auto cb) { client.breaker(QStringLiteral("ansible"), this, cb); });
+    QVERIFY(single && single->ok());
+    QCOMPARE(single->value().state, QStringLiteral("open"));
+    QCOMPARE(single->value().service, QStringLiteral("ansible"));
+
+    auto connectors = wait<std::vector<Connector>>([&](auto cb) { client.connectors(this, cb); });
+    QVERIFY(connectors && connectors->ok());
+    QCOMPARE(connectors->value().size(), size_t(5));
+    QCOMPARE(connectors->value().at(2).name, QStringLiteral("Sccm"));
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/connectors/jamf/force"),
+                        {{QStringLiteral("healthy"), false}})
+                 .status,
+             200);
+    auto sick = wait<ConnectorHealth>(
+        [&](auto cb) { client.connectorHealth(QStringLiteral("jamf"), this, cb); });
+    QVERIFY(sick && sick->ok()); // 503 with a JSON report
+    QCOMPARE(sick->value().status, QStringLiteral("unhealthy"));
+    QCOMPARE(sick->value().message, QStringLiteral("Health check failed: Jamf API returned 503"));
+    // An HTML 503 is still an error, said as such.
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("^/api/v1/health/$")},
+                         {QStringLiteral("status"), 503},
+                         {QStringLiteral("html"), true}})
+                 .status,
+             201);
+    auto html = wait<HealthReport>([&](auto cb) { client.health(this, cb); });
+    QVERIFY(html && !html->ok());
+    QCOMPARE(html->error().httpStatus, 503);
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/breakers/ansible/force"),
+                        {{QStringLiteral("state"), QStringLiteral("closed")}})
+                 .status,
+             200);
+}
+
+void TestControlPlaneClient::demoStatsModeAndTaskRevoke()
+{
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, m_devplane.url());
+    QVERIFY(logIn(client, QStringLiteral("operator"), QStringLiteral("operator")));
+    auto off = wait<bool>([&](auto cb) { client.setDemoMode(false, this, cb); });
+    QVERIFY(off && off->ok() && !off->value());
+    auto stats = wait<DemoStats>([&](auto cb) { client.demoStats(this, cb); });
+    QVERIFY(stats && stats->ok());
+    QVERIFY(!stats->value().demoModeEnabled);
+    QVERIFY(stats->value().counts.deployments > 0);
+    QVERIFY(stats->value().counts.users > 0);
+    auto on = wait<bool>([&](auto cb) { client.setDemoMode(true, this, cb); });
+    QVERIFY(on && on->ok() && on->value());
+    auto mode = wait<bool>([&](auto cb) { client.demoMode(this, cb); });
+    QVERIFY(mode && mode->ok() && mode->value());
+
+    SeedRequest request;
+    request.assets = 30000;
+    auto queued = wait<SeedAnswer>([&](auto cb) { client.seed(request, this, cb); });
+    QVERIFY(queued && queued->ok());
+    QVERIFY(queued->value().queued);
+    QCOMPARE(queued->value().method, QStringLiteral("async_seed"));
+    auto revoked
+        = wait<bool>([&](auto cb) { client.revokeTask(queued->value().taskId, this, cb); });
+    QVERIFY(revoked && revoked->ok());
+    auto task
+        = wait<TaskStatus>([&](auto cb) { client.taskStatus(queued->value().taskId, this, cb); });
+    QVERIFY(task && task->ok());
+    QCOMPARE(task->value().state, QStringLiteral("REVOKED"));
+    QVERIFY(task->value().finished());
 }
 
 QTEST_GUILESS_MAIN(TestControlPlaneClient)

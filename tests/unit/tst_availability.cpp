@@ -6,7 +6,7 @@
 using namespace eucora::actions;
 using eucora::controlplane::User;
 
-class TestActionPermissions : public QObject
+class TestAvailability : public QObject
 {
     Q_OBJECT
 
@@ -15,7 +15,7 @@ private slots:
     void availability();
 };
 
-void TestActionPermissions::availability_data()
+void TestAvailability::availability_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("user"); // 0 none, 1 viewer, 2 staff
@@ -50,7 +50,7 @@ void TestActionPermissions::availability_data()
     QTest::newRow("reset, read-only") << reset << 1 << true << false << false << readOnly;
 }
 
-void TestActionPermissions::availability()
+void TestAvailability::availability()
 {
     QFETCH(int, kind);
     QFETCH(int, user);
@@ -70,5 +70,5 @@ void TestActionPermissions::availability()
     QCOMPARE(a.reason, reason);
 }
 
-QTEST_GUILESS_MAIN(TestActionPermissions)
-#include "tst_actionpermissions.moc"
+QTEST_GUILESS_MAIN(TestAvailability)
+#include "tst_availability.moc"
