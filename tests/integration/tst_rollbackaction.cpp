@@ -53,6 +53,7 @@ private:
     DeploymentSummary takeRollbackable(); // COMPLETED or FAILED, not used by an earlier test
     std::unique_ptr<RollbackAction> draft(const DeploymentSummary &target);
     int postsArrived(const QString &correlationId);
+    void injectFault(const QJsonObject &fault);
     QList<AuditEntry> auditFor(const QString &correlationId) const;
     bool waitUntilFinished(RollbackAction &action, int timeoutMs = 20000);
 
@@ -137,6 +138,11 @@ std::unique_ptr<RollbackAction> TestRollbackAction::draft(const DeploymentSummar
     context.program = QStringLiteral("tst_rollbackaction");
     context.pollInterval = 200ms;
     return std::make_unique<RollbackAction>(context, target);
+}
+
+void TestRollbackAction::injectFault(const QJsonObject &fault)
+{
+    QCOMPARE(m_control->post(QStringLiteral("/_devplane/faults"), fault).status, 201);
 }
 
 int TestRollbackAction::postsArrived(const QString &correlationId)
@@ -259,13 +265,9 @@ void TestRollbackAction::aDelayedAnswerIsUnknownThenReconciled()
     QVERIFY(!target.correlationId.isEmpty());
     m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
     // The server acts at once but answers only after 3 s; the client gives up after 1 s.
-    QCOMPARE(m_control
-                 ->post(QStringLiteral("/_devplane/faults"),
-                        {{QStringLiteral("path"), QStringLiteral("/rollback/$")},
-                         {QStringLiteral("method"), QStringLiteral("POST")},
-                         {QStringLiteral("delay_ms"), 3000}})
-                 .status,
-             201);
+    injectFault({{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                 {QStringLiteral("method"), QStringLiteral("POST")},
+                 {QStringLiteral("delay_ms"), 3000}});
     m_client->setTimeout(1s);
     auto action = draft(target);
     QList<ActionState> states;
@@ -294,13 +296,9 @@ void TestRollbackAction::tryAgainAfterADroppedConnectionReusesTheKey()
     const DeploymentSummary target = takeRollbackable();
     QVERIFY(!target.correlationId.isEmpty());
     m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
-    QCOMPARE(m_control
-                 ->post(QStringLiteral("/_devplane/faults"),
-                        {{QStringLiteral("path"), QStringLiteral("/rollback/$")},
-                         {QStringLiteral("method"), QStringLiteral("POST")},
-                         {QStringLiteral("reset"), true}})
-                 .status,
-             201);
+    injectFault({{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                 {QStringLiteral("method"), QStringLiteral("POST")},
+                 {QStringLiteral("reset"), true}});
     auto action = draft(target);
     QVERIFY(action->confirm(QStringLiteral("Reset drill")));
     const QString key = action->idempotencyKey();
@@ -397,14 +395,10 @@ void TestRollbackAction::refusalsShowTheServersMessage()
 void TestRollbackAction::anHtml404DisablesRollbackForThisServer()
 {
     const DeploymentSummary target = takeRollbackable();
-    QCOMPARE(m_control
-                 ->post(QStringLiteral("/_devplane/faults"),
-                        {{QStringLiteral("path"), QStringLiteral("/rollback/$")},
-                         {QStringLiteral("method"), QStringLiteral("POST")},
-                         {QStringLiteral("status"), 404},
-                         {QStringLiteral("html"), true}})
-                 .status,
-             201);
+    injectFault({{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                 {QStringLiteral("method"), QStringLiteral("POST")},
+                 {QStringLiteral("status"), 404},
+                 {QStringLiteral("html"), true}});
     auto action = draft(target);
     QVERIFY(action->confirm(QStringLiteral("on plain EUCORA")));
     QVERIFY(QTest::qWaitFor([&action] { return action->state() == ActionState::Rejected; }, 5000));
@@ -425,13 +419,9 @@ void TestRollbackAction::throttlingStopsTrafficUntilRetryAfter()
 {
     const DeploymentSummary target = takeRollbackable();
     m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
-    QCOMPARE(m_control
-                 ->post(QStringLiteral("/_devplane/faults"),
-                        {{QStringLiteral("path"), QStringLiteral("/rollback/$")},
-                         {QStringLiteral("status"), 429},
-                         {QStringLiteral("retry_after"), 2}})
-                 .status,
-             201);
+    injectFault({{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                 {QStringLiteral("status"), 429},
+                 {QStringLiteral("retry_after"), 2}});
     QSignalSpy throttled(m_client.get(), &ControlPlaneClient::throttled);
     auto action = draft(target);
     QVERIFY(action->confirm(QStringLiteral("throttled")));
@@ -471,13 +461,9 @@ void TestRollbackAction::theAuditTrailSurvivesKillDashNine()
     const DeploymentSummary target = takeRollbackable();
     QVERIFY(!target.correlationId.isEmpty());
     // The answer is held back 10 s: the child is killed while its rollback is in flight.
-    QCOMPARE(m_control
-                 ->post(QStringLiteral("/_devplane/faults"),
-                        {{QStringLiteral("path"), QStringLiteral("/rollback/$")},
-                         {QStringLiteral("method"), QStringLiteral("POST")},
-                         {QStringLiteral("delay_ms"), 10000}})
-                 .status,
-             201);
+    injectFault({{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                 {QStringLiteral("method"), QStringLiteral("POST")},
+                 {QStringLiteral("delay_ms"), 10000}});
     const QString log = m_dir.filePath(QStringLiteral("killed.jsonl"));
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -487,6 +473,8 @@ void TestRollbackAction::theAuditTrailSurvivesKillDashNine()
     QVERIFY(child.waitForStarted());
     QVERIFY(QTest::qWaitFor([&child] { return child.canReadLine(); }, 10000));
     QCOMPARE(child.readLine().trimmed(), QByteArray("sent"));
+    // Killed once the server holds the POST and the answer is still being held back.
+    QTRY_COMPARE_WITH_TIMEOUT(postsArrived(target.correlationId), 1, 5000);
     child.kill(); // SIGKILL: no destructor, no flush, no atexit
     QVERIFY(child.waitForFinished(5000));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);

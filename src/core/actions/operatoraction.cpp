@@ -2,6 +2,8 @@
 
 #include "controlplane/controlplaneclient.h"
 
+#include <QTimer>
+
 namespace eucora::actions {
 
 OperatorAction::OperatorAction(ActionContext context, QString action, QString target,
@@ -19,6 +21,27 @@ void OperatorAction::transition(ActionState state, const QString &message, int h
     m_httpStatus = httpStatus;
     record(m_action, m_target, state, message, httpStatus);
     emit stateChanged(state);
+}
+
+void OperatorAction::followTask(const QString &taskId, const QString &waiting,
+                                std::function<void(const controlplane::TaskStatus &)> finished)
+{
+    m_context.client->taskStatus(
+        taskId, this, [this, taskId, waiting, finished](const Result<controlplane::TaskStatus> &r) {
+            if (r.ok() && r.value().finished())
+                return finished(r.value());
+            if (r.ok() && r.value().state == QLatin1String("PROGRESS")) {
+                const QJsonObject &p = r.value().progress;
+                emit progress(p.value(QStringLiteral("phase")).toString(),
+                              p.value(QStringLiteral("done")).toInt(),
+                              p.value(QStringLiteral("total")).toInt());
+            } else if (!r.ok()) {
+                setMessage(QStringLiteral("%1: %2").arg(waiting, r.error().summary()));
+            }
+            QTimer::singleShot(m_context.pollInterval, this, [this, taskId, waiting, finished] {
+                followTask(taskId, waiting, finished);
+            });
+        });
 }
 
 void OperatorAction::record(const QString &action, const QString &target, ActionState state,

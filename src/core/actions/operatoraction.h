@@ -9,10 +9,12 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 namespace eucora::controlplane {
 class ControlPlaneClient;
-}
+struct TaskStatus;
+} // namespace eucora::controlplane
 
 namespace eucora::actions {
 
@@ -50,6 +52,11 @@ protected:
     // Moves to `state`, writes the audit line and emits stateChanged.
     void transition(ActionState state, const QString &message, int httpStatus = 0);
     void setMessage(const QString &message) { m_message = message; }
+    // Polls the task every pollInterval until it ends: PROGRESS goes to progress(), a failed read
+    // to message() as "<waiting>: <error>" (reads are safe to repeat, so polling goes on), and
+    // the final status to `finished`.
+    void followTask(const QString &taskId, const QString &waiting,
+                    std::function<void(const controlplane::TaskStatus &)> finished);
     // Writes an audit line for a step that is not a transition of this action (e.g. switching
     // demo mode on after a seed).
     void record(const QString &action, const QString &target, ActionState state,

@@ -3,7 +3,6 @@
 #include "controlplane/controlplaneclient.h"
 
 #include <QCoreApplication>
-#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -207,27 +206,13 @@ void RollbackAction::follow(const QString &taskId)
 
 void RollbackAction::pollTask(const QString &taskId)
 {
-    m_context.client->taskStatus(taskId, this, [this, taskId](const Result<TaskStatus> &r) {
-        if (r.ok() && r.value().finished()) {
-            const TaskStatus &t = r.value();
-            if (t.state == QLatin1String("SUCCESS"))
-                finishFromServer(trText("rolled back"), true);
-            else if (t.state == QLatin1String("FAILURE"))
-                finishFromServer(trText("the rollback failed: %1").arg(t.error), false);
-            else
-                finishFromServer(trText("the rollback task was revoked"), false);
-            return;
-        }
-        if (r.ok() && r.value().state == QLatin1String("PROGRESS")) {
-            const QJsonObject &p = r.value().progress;
-            emit progress(p.value(QStringLiteral("phase")).toString(),
-                          p.value(QStringLiteral("done")).toInt(),
-                          p.value(QStringLiteral("total")).toInt());
-        } else if (!r.ok()) {
-            setMessage(trText("accepted; following the task: %1").arg(r.error().summary()));
-        }
-        // Reads are safe to repeat: keep following until the task ends.
-        QTimer::singleShot(m_context.pollInterval, this, [this, taskId] { pollTask(taskId); });
+    followTask(taskId, trText("accepted; following the task"), [this](const TaskStatus &t) {
+        if (t.state == QLatin1String("SUCCESS"))
+            finishFromServer(trText("rolled back"), true);
+        else if (t.state == QLatin1String("FAILURE"))
+            finishFromServer(trText("the rollback failed: %1").arg(t.error), false);
+        else
+            finishFromServer(trText("the rollback task was revoked"), false);
     });
 }
 

@@ -3,7 +3,6 @@
 #include "controlplane/controlplaneclient.h"
 
 #include <QCoreApplication>
-#include <QTimer>
 
 namespace eucora::actions {
 
@@ -112,35 +111,20 @@ bool SeedAction::cancel(QString *why)
 
 void SeedAction::pollTask()
 {
-    m_context.client->taskStatus(m_taskId, this, [this](const Result<TaskStatus> &r) {
-        if (r.ok() && r.value().finished()) {
-            const TaskStatus &t = r.value();
-            if (t.state == QLatin1String("SUCCESS")) {
-                m_succeeded = true;
-                const QJsonObject counts = t.result.value(QStringLiteral("counts")).toObject();
-                if (!counts.isEmpty()) {
-                    m_counts = decodeDemoCounts(counts);
-                    checkDemoMode();
-                } else {
-                    readBack(trText("seeded"), true);
-                }
-            } else if (t.state == QLatin1String("REVOKED")) {
-                m_cancelled = true;
-                readBack(trText("cancelled"), false);
-            } else {
-                readBack(trText("the seed failed: %1").arg(t.error), false);
-            }
-            return;
+    followTask(m_taskId, trText("queued; following the task"), [this](const TaskStatus &t) {
+        if (t.state == QLatin1String("SUCCESS")) {
+            m_succeeded = true;
+            const QJsonObject counts = t.result.value(QStringLiteral("counts")).toObject();
+            if (counts.isEmpty())
+                return readBack(trText("seeded"), true);
+            m_counts = decodeDemoCounts(counts);
+            checkDemoMode();
+        } else if (t.state == QLatin1String("REVOKED")) {
+            m_cancelled = true;
+            readBack(trText("cancelled"), false);
+        } else {
+            readBack(trText("the seed failed: %1").arg(t.error), false);
         }
-        if (r.ok() && r.value().state == QLatin1String("PROGRESS")) {
-            const QJsonObject &p = r.value().progress;
-            emit progress(p.value(QStringLiteral("phase")).toString(),
-                          p.value(QStringLiteral("done")).toInt(),
-                          p.value(QStringLiteral("total")).toInt());
-        } else if (!r.ok()) {
-            setMessage(trText("queued; following the task: %1").arg(r.error().summary()));
-        }
-        QTimer::singleShot(m_context.pollInterval, this, [this] { pollTask(); });
     });
 }
 
