@@ -3,6 +3,7 @@
 #include "controlplane/controlplaneclient.h"
 #include "devplaneprocess.h"
 #include "httptestclient.h"
+#include "scriptedhttpserver.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -32,6 +33,7 @@ private slots:
     void readsDetailApplicationsAndRings();
     void healthAndConnectorReportsSurviveA503();
     void demoStatsModeAndTaskRevoke();
+    void aHugeAnswerIsRefusedUnread();
 
 private:
     template<typename T>
@@ -439,6 +441,29 @@ void TestControlPlaneClient::demoStatsModeAndTaskRevoke()
     QVERIFY(task && task->ok());
     QCOMPARE(task->value().state, QStringLiteral("REVOKED"));
     QVERIFY(task->value().finished());
+}
+
+void TestControlPlaneClient::aHugeAnswerIsRefusedUnread()
+{
+    // A server (or a proxy in front of it) answering with 8 MiB where a few KiB are expected.
+    ScriptedHttpServer server([](const RecordedRequest &) {
+        const QByteArray body = "{\"deployments\": [" + QByteArray(8 << 20, ' ') + "]}";
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    });
+    QNetworkAccessManager network;
+    ControlPlaneClient client(&network, server.url());
+    client.setMaxAnswerBytes(1 << 20);
+    auto list
+        = wait<std::vector<DeploymentSummary>>([&](auto cb) { client.deployments({}, this, cb); });
+    QVERIFY(list && !list->ok());
+    QCOMPARE(list->error().kind, ApiError::Kind::TooLarge);
+    QCOMPARE(list->error().message, QStringLiteral("the answer is larger than 1 MiB: not read"));
+    client.setMaxAnswerBytes(16 << 20);
+    auto fits
+        = wait<std::vector<DeploymentSummary>>([&](auto cb) { client.deployments({}, this, cb); });
+    QVERIFY(fits && fits->ok());
+    QVERIFY(fits->value().empty());
 }
 
 QTEST_GUILESS_MAIN(TestControlPlaneClient)

@@ -166,11 +166,20 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
         reply->abort();
     });
     deadline->start(timeout);
+    auto tooLarge = std::make_shared<bool>(false);
+    const qint64 cap = m_maxAnswerBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, tooLarge, cap](qint64 received, qint64 total) {
+                if (received > cap || total > cap) {
+                    *tooLarge = true;
+                    reply->abort();
+                }
+            });
     QPointer<QObject> guard(context);
     const QList<int> answerStatuses = options.answerStatuses;
     connect(
         reply, &QNetworkReply::finished, this,
-        [this, reply, guard, done, timedOut, timeout, answerStatuses] {
+        [this, reply, guard, done, timedOut, tooLarge, cap, timeout, answerStatuses] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
@@ -182,6 +191,16 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
                     0,
                     {},
                     trText("no answer within %1 s").arg(double(timeout.count()) / 1000.0)});
+                done(m_lastError->error);
+                return;
+            }
+            if (*tooLarge) {
+                m_lastError
+                    = transportError(ApiError {ApiError::Kind::TooLarge,
+                                               status,
+                                               {},
+                                               trText("the answer is larger than %1 MiB: not read")
+                                                   .arg(double(cap) / (1 << 20))});
                 done(m_lastError->error);
                 return;
             }

@@ -57,6 +57,9 @@ public:
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    // Answers above this size are dropped unread (TooLarge); the API's biggest answers (the
+    // unbounded application tree) stay far below the default of 64 MiB.
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
     QUrl baseUrl() const { return m_baseUrl; }
     QNetworkAccessManager *network() const { return m_network; }
 
@@ -141,6 +144,7 @@ private:
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
     std::optional<ControlPlaneError> m_lastError;
+    qint64 m_maxAnswerBytes = qint64(64) << 20;
     bool m_rollbackEndpointMissing = false;
     QDateTime m_throttledUntil;
 };
