@@ -15,7 +15,7 @@ deb=$(ls "$out"/*.deb)
 echo "package: $(basename "$deb")"
 
 files=$(dpkg-deb -c "$deb" | awk '{print $6}')
-for path in ./usr/bin/eucora-console ./usr/bin/eucora-devplane \
+for path in ./usr/bin/eucora-console ./usr/bin/eucora-devplane ./usr/bin/eucora-ctl \
             ./usr/share/applications/org.eucora.Console.desktop \
             ./usr/share/metainfo/org.eucora.Console.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/org.eucora.Console.svg \
@@ -39,4 +39,5 @@ appstreamcli validate --no-net "$out/root/usr/share/metainfo/org.eucora.Console.
     || fail "appstreamcli validate"
 grep -q '<svg' "$out/root/usr/share/icons/hicolor/scalable/apps/org.eucora.Console.svg" || fail "icon is not SVG"
 "$out/root/usr/bin/eucora-devplane" --version | grep -q "eucora-devplane" || fail "packaged devplane does not run"
+"$out/root/usr/bin/eucora-ctl" --help | grep -q "5  outcome unknown" || fail "packaged eucora-ctl does not run"
 echo "1 passed, 0 failed"

@@ -1,0 +1,167 @@
+// seed and breaker-reset: the core's SeedAction and BreakerResetAction run to an end the
+// command line can report, with the audit log written for every state.
+#include "actions/breakerresetaction.h"
+#include "actions/seedaction.h"
+#include "actionwatch.h"
+#include "commands.h"
+#include "ctloptions.h"
+#include "ctloutput.h"
+#include "ctlsession.h"
+#include "modeljson.h"
+
+#include <QCoreApplication>
+
+namespace eucora::ctl {
+
+using actions::ActionState;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eucora::ctl", text);
+}
+
+QString countsText(const controlplane::DemoCounts &counts)
+{
+    const QJsonObject json = toJson(counts);
+    QStringList parts;
+    for (auto it = json.begin(); it != json.end(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toInt());
+    return parts.join(QStringLiteral(", "));
+}
+
+// One JSON document per action: where it ended and what the operator should know.
+QJsonObject actionJson(const actions::OperatorAction &action, ExitCode code)
+{
+    QJsonObject out {{QStringLiteral("state"), actions::stateName(action.state())},
+                     {QStringLiteral("message"), action.message()},
+                     {QStringLiteral("exit_code"), int(code)}};
+    if (action.httpStatus() > 0)
+        out.insert(QStringLiteral("http_status"), action.httpStatus());
+    return out;
+}
+
+} // namespace
+
+ExitCode runSeed(const CommandContext &c)
+{
+    const Result<controlplane::User> user = c.session.currentUser();
+    if (!user.ok())
+        return c.output.fail(c.session.lastFailure());
+
+    const actions::AuditLog audit(actions::AuditLog::defaultPath());
+    actions::SeedAction action(actionContext(c.session, user.value().username, audit));
+    ActionWatch watch(action, c.session, c.output);
+
+    c.output.note(tr("seeding replaces the existing demo data on %1").arg(c.session.serverName()));
+    QString why;
+    if (!action.confirm(c.options.seed, &why))
+        return c.output.fail(ExitCode::Usage, why);
+    const bool wait = c.options.wait;
+    watch.waitUntil([&action, wait] {
+        switch (action.state()) {
+        case ActionState::Rejected:
+        case ActionState::Reconciled:
+            return true;
+        case ActionState::Accepted:
+            return action.queued() && !wait; // the task runs on; --wait follows it
+        default:
+            return false;
+        }
+    });
+    if (!action.auditError().isEmpty())
+        c.output.note(tr("the audit log could not be written: %1").arg(action.auditError()));
+    if (action.state() == ActionState::Rejected)
+        return c.output.fail(watch.rejection());
+
+    ExitCode code = ExitCode::Ok;
+    if (watch.sawUnknown())
+        code = ExitCode::OutcomeUnknown;
+    else if (action.state() == ActionState::Reconciled && !action.succeeded())
+        code = ExitCode::Rejected;
+    const bool queuedOnly = action.state() == ActionState::Accepted;
+
+    if (c.output.json()) {
+        QJsonObject json = actionJson(action, code);
+        json.insert(QStringLiteral("succeeded"),
+                    queuedOnly ? QJsonValue() : QJsonValue(action.succeeded()));
+        json.insert(QStringLiteral("queued"), action.queued());
+        if (action.queued())
+            json.insert(QStringLiteral("task_id"), action.taskId());
+        if (action.counts())
+            json.insert(QStringLiteral("counts"), toJson(*action.counts()));
+        if (action.demoModeEnabled())
+            json.insert(QStringLiteral("demo_mode_enabled"), *action.demoModeEnabled());
+        c.output.document(json);
+    } else if (queuedOnly) {
+        c.output.line(tr("queued as task %1 (follow it with: eucora-ctl seed ... --wait)")
+                          .arg(action.taskId()));
+    } else {
+        std::vector<std::pair<QString, QString>> fields {{tr("outcome"), action.message()}};
+        if (action.queued())
+            fields.emplace_back(tr("task"), action.taskId());
+        if (action.counts())
+            fields.emplace_back(tr("demo data"), countsText(*action.counts()));
+        c.output.fields(fields);
+    }
+    if (action.demoModeEnabled() == false)
+        c.output.note(tr("demo mode is off on %1: the seeded rows stay hidden from default views "
+                         "until it is switched on")
+                          .arg(c.session.serverName()));
+    if (code == ExitCode::OutcomeUnknown)
+        c.output.note(tr("outcome unknown: %1").arg(action.message()));
+    else if (code == ExitCode::Rejected)
+        c.output.note(action.message());
+    return code;
+}
+
+ExitCode runBreakerReset(const CommandContext &c)
+{
+    const QString service = c.options.arguments.value(0).trimmed();
+    if (service.isEmpty())
+        return c.output.fail(ExitCode::Usage, tr("breaker-reset needs a breaker name"));
+    const Result<controlplane::User> user = c.session.currentUser();
+    if (!user.ok())
+        return c.output.fail(c.session.lastFailure());
+
+    const actions::AuditLog audit(actions::AuditLog::defaultPath());
+    actions::BreakerResetAction action(actionContext(c.session, user.value().username, audit),
+                                       service);
+    ActionWatch watch(action, c.session, c.output);
+    QString why;
+    if (!action.confirm(&why))
+        return c.output.fail(ExitCode::Usage, why);
+    watch.waitUntil([&action] {
+        return action.state() == ActionState::Rejected || action.state() == ActionState::Reconciled;
+    });
+    if (!action.auditError().isEmpty())
+        c.output.note(tr("the audit log could not be written: %1").arg(action.auditError()));
+    if (action.state() == ActionState::Rejected)
+        return c.output.fail(watch.rejection());
+
+    const ExitCode code = watch.sawUnknown() ? ExitCode::OutcomeUnknown : ExitCode::Ok;
+    if (c.output.json()) {
+        QJsonObject json = actionJson(action, code);
+        json.insert(QStringLiteral("service"), service);
+        json.insert(QStringLiteral("succeeded"), action.succeeded());
+        if (action.breakerAfter())
+            json.insert(QStringLiteral("breaker"), toJson(*action.breakerAfter()));
+        c.output.document(json);
+    } else {
+        std::vector<std::pair<QString, QString>> fields {{tr("breaker"), service},
+                                                         {tr("outcome"), action.message()}};
+        if (const auto &after = action.breakerAfter())
+            fields.emplace_back(tr("state now"),
+                                tr("%1 (%2/%3 failures)")
+                                    .arg(after->state)
+                                    .arg(after->failCounter)
+                                    .arg(after->failMax));
+        c.output.fields(fields);
+    }
+    if (code == ExitCode::OutcomeUnknown)
+        c.output.note(tr("outcome unknown: %1").arg(action.message()));
+    return code;
+}
+
+} // namespace eucora::ctl

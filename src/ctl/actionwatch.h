@@ -1,0 +1,47 @@
+// Follows one operator action for the command line: runs the event loop until the action
+// reaches the state the command waits for, prints task progress on stderr, and keeps the
+// decoded error of a refusal so that "log in again" and "rejected" exit differently.
+#pragma once
+
+#include "actions/operatoraction.h"
+#include "controlplane/controlplaneerror.h"
+#include "ctlfailure.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace eucora::ctl {
+
+class CtlOutput;
+class CtlSession;
+
+class ActionWatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    ActionWatch(actions::OperatorAction &action, CtlSession &session, const CtlOutput &output);
+
+    // Returns once `finished()` holds; it is checked now and after every state change.
+    void waitUntil(const std::function<bool()> &finished);
+
+    bool sawUnknown() const { return m_sawUnknown; }
+    // The action was rejected: exit 3 when the server asked for a login, else 4.
+    CtlFailure rejection() const;
+
+private:
+    actions::OperatorAction &m_action;
+    CtlSession &m_session;
+    const CtlOutput &m_output;
+    std::optional<controlplane::ControlPlaneError> m_rejection;
+    bool m_sawUnknown = false;
+};
+
+// The context every eucora-ctl action runs with: the session's client, the audit log, the
+// signed-in user and the program name.
+actions::ActionContext actionContext(CtlSession &session, const QString &user,
+                                     const actions::AuditLog &audit);
+
+} // namespace eucora::ctl

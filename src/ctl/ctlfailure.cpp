@@ -1,0 +1,73 @@
+#include "ctlfailure.h"
+
+#include <QCoreApplication>
+
+namespace eucora::ctl {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eucora::ctl", text);
+}
+
+// Transport failures: nothing usable came back.
+std::optional<CtlFailure> transportFailure(const ApiError &error, const QString &server)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+        return CtlFailure {ExitCode::Unreachable,
+                           tr("could not reach %1: %2").arg(server, error.message), 0};
+    case ApiError::Kind::Timeout:
+        return CtlFailure {ExitCode::Unreachable, tr("%1: %2").arg(server, error.message), 0};
+    case ApiError::Kind::Decode:
+    case ApiError::Kind::TooLarge:
+    case ApiError::Kind::Cancelled:
+        if (error.httpStatus < 400)
+            return CtlFailure {ExitCode::Unreachable,
+                               tr("no usable answer from %1: %2").arg(server, error.summary()),
+                               error.httpStatus};
+        break;
+    case ApiError::Kind::Http:
+    case ApiError::Kind::Server:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString logInAgainMessage(const QString &server)
+{
+    return tr("not logged in to %1 (or the session expired): log in again: eucora-ctl login")
+        .arg(server);
+}
+
+CtlFailure failureOf(const controlplane::ControlPlaneError &error, const QString &server)
+{
+    if (error.meaning == controlplane::ControlPlaneError::Meaning::NotAuthenticated)
+        return CtlFailure {ExitCode::Authentication, logInAgainMessage(server),
+                           error.error.httpStatus};
+    if (auto failure = transportFailure(error.error, server))
+        return *failure;
+    const QString message
+        = error.error.message.isEmpty() ? error.error.summary() : error.error.message;
+    return CtlFailure {
+        ExitCode::Rejected,
+        tr("rejected by the server (%1): %2").arg(error.error.httpStatus).arg(message),
+        error.error.httpStatus};
+}
+
+CtlFailure failureOf(const ApiError &error, const QString &server)
+{
+    if (auto failure = transportFailure(error, server))
+        return *failure;
+    const QString status = error.errorType.isEmpty()
+        ? QString::number(error.httpStatus)
+        : QStringLiteral("%1 %2").arg(error.httpStatus).arg(error.errorType);
+    return CtlFailure {ExitCode::Rejected,
+                       tr("rejected by Prometheus (%1): %2").arg(status, error.message),
+                       error.httpStatus};
+}
+
+} // namespace eucora::ctl

@@ -1,0 +1,176 @@
+// rollback ID --reason R [--yes]: the deployment is read and shown, the operator types its
+// application name (unless --yes), and the core's RollbackAction sends exactly one POST. An
+// accepted rollback is followed until its task ends. Without an answer the action reads the
+// deployment back; the command prints that finding and exits 5 — it never sends again.
+#include "actions/rollbackaction.h"
+#include "actionwatch.h"
+#include "commands.h"
+#include "ctloptions.h"
+#include "ctloutput.h"
+#include "ctlsession.h"
+#include "modeljson.h"
+#include "terminalprompt.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace eucora::ctl {
+
+using actions::ActionState;
+using actions::RollbackFinding;
+using controlplane::DeploymentDetail;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eucora::ctl", text);
+}
+
+QString receivedName(RollbackFinding::Received received)
+{
+    switch (received) {
+    case RollbackFinding::Received::Yes:
+        return QStringLiteral("yes");
+    case RollbackFinding::Received::No:
+        return QStringLiteral("no");
+    case RollbackFinding::Received::CannotTell:
+        return QStringLiteral("cannot_tell");
+    }
+    return {};
+}
+
+void showTarget(const CtlOptions &options, const DeploymentDetail &d, const CtlOutput &output)
+{
+    output.note(tr("rollback of deployment %1").arg(d.summary.correlationId));
+    const std::pair<QString, QString> lines[]
+        = {{tr("application"), d.summary.appName},
+           {tr("version"), d.summary.version},
+           {tr("ring"), CtlOutput::orDash(d.summary.targetRing)},
+           {tr("status"), CtlOutput::orDash(d.summary.status)},
+           {tr("reason"), options.reason}};
+    for (const auto &[key, value] : lines)
+        output.detail(QStringLiteral("  %1 %2").arg(key + QLatin1Char(':'), -13).arg(value));
+}
+
+// The operator types the application name; anything else (or the end of input) aborts.
+bool confirmedByName(const DeploymentDetail &d, const CtlOutput &output)
+{
+    const std::optional<QString> typed
+        = readAnswer(tr("Type the application name (%1) to roll it back: ").arg(d.summary.appName));
+    if (typed && typed->trimmed() == d.summary.appName)
+        return true;
+    output.fail(ExitCode::Aborted,
+                typed ? tr("aborted: \"%1\" is not the application name; nothing was sent")
+                            .arg(typed->trimmed())
+                      : tr("aborted: no confirmation on standard input; nothing was sent"));
+    return false;
+}
+
+QJsonObject resultJson(const actions::RollbackAction &action, const DeploymentDetail &d,
+                       ExitCode code)
+{
+    QJsonObject out {{QStringLiteral("deployment"), toJson(d)},
+                     {QStringLiteral("reason"), action.reason()},
+                     {QStringLiteral("idempotency_key"), action.idempotencyKey()},
+                     {QStringLiteral("state"), actions::stateName(action.state())},
+                     {QStringLiteral("message"), action.message()},
+                     {QStringLiteral("succeeded"), action.succeeded()},
+                     {QStringLiteral("posts_sent"), action.postsSent()},
+                     {QStringLiteral("exit_code"), int(code)}};
+    if (action.httpStatus() > 0)
+        out.insert(QStringLiteral("http_status"), action.httpStatus());
+    if (action.accepted())
+        out.insert(QStringLiteral("task_id"), action.accepted()->taskId);
+    if (!action.finalStatus().isEmpty())
+        out.insert(QStringLiteral("final_status"), action.finalStatus());
+    if (const auto &finding = action.finding()) {
+        QJsonObject f {{QStringLiteral("received"), receivedName(finding->received)}};
+        if (!finding->deploymentStatus.isEmpty())
+            f.insert(QStringLiteral("deployment_status"), finding->deploymentStatus);
+        if (!finding->taskId.isEmpty())
+            f.insert(QStringLiteral("task_id"), finding->taskId);
+        if (finding->initiatedAt.isValid())
+            f.insert(QStringLiteral("initiated_at"), isoTime(finding->initiatedAt));
+        out.insert(QStringLiteral("finding"), f);
+    }
+    return out;
+}
+
+} // namespace
+
+ExitCode runRollback(const CommandContext &c)
+{
+    const QString id = c.options.arguments.value(0).trimmed();
+    if (QUuid(id).isNull())
+        return c.output.fail(ExitCode::Usage, tr("\"%1\" is not a deployment id").arg(id));
+    const Result<controlplane::User> user = c.session.currentUser();
+    if (!user.ok())
+        return c.output.fail(c.session.lastFailure());
+    const auto deployment
+        = c.session.read<DeploymentDetail>([&](CtlSession::Callback<DeploymentDetail> done) {
+              c.session.client().deployment(id, &c.session, std::move(done));
+          });
+    if (!deployment.ok())
+        return c.output.fail(c.session.lastFailure());
+    const DeploymentDetail &d = deployment.value();
+
+    showTarget(c.options, d, c.output);
+    if (!c.options.yes && !confirmedByName(d, c.output))
+        return ExitCode::Aborted;
+
+    const actions::AuditLog audit(actions::AuditLog::defaultPath());
+    actions::RollbackAction action(actionContext(c.session, user.value().username, audit),
+                                   d.summary);
+    ActionWatch watch(action, c.session, c.output);
+    QString why;
+    if (!action.confirm(c.options.reason, &why))
+        return c.output.fail(ExitCode::Rejected, why);
+    watch.waitUntil([&action] {
+        switch (action.state()) {
+        case ActionState::Rejected:
+            return true;
+        case ActionState::Reconciled:
+            // Followed to the task's end, or read back after a POST without an answer.
+            return action.finished() || action.finding().has_value();
+        case ActionState::Unknown:
+            return action.finding().has_value(); // the read-back failed as well
+        default:
+            return false;
+        }
+    });
+    if (!action.auditError().isEmpty())
+        c.output.note(tr("the audit log could not be written: %1").arg(action.auditError()));
+    if (action.state() == ActionState::Rejected)
+        return c.output.fail(watch.rejection());
+
+    ExitCode code = ExitCode::Ok;
+    if (watch.sawUnknown())
+        code = ExitCode::OutcomeUnknown;
+    else if (!action.succeeded())
+        code = ExitCode::Rejected;
+
+    if (c.output.json()) {
+        c.output.document(resultJson(action, d, code));
+    } else {
+        std::vector<std::pair<QString, QString>> fields {
+            {tr("deployment"), d.summary.correlationId},
+            {tr("application"), QStringLiteral("%1 %2").arg(d.summary.appName, d.summary.version)},
+            {tr("outcome"), action.message()},
+            {tr("idempotency key"), action.idempotencyKey()}};
+        if (action.accepted())
+            fields.emplace_back(tr("task"), action.accepted()->taskId);
+        if (!action.finalStatus().isEmpty())
+            fields.emplace_back(tr("status now"), action.finalStatus());
+        c.output.fields(fields);
+    }
+    if (code == ExitCode::OutcomeUnknown)
+        c.output.note(tr("outcome unknown: %1. Nothing was sent again; check with: eucora-ctl "
+                         "deployment %2")
+                          .arg(action.message(), d.summary.correlationId));
+    else if (code == ExitCode::Rejected)
+        c.output.note(action.message());
+    return code;
+}
+
+} // namespace eucora::ctl

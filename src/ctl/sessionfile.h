@@ -1,0 +1,46 @@
+// The control-plane sessions eucora-ctl keeps between runs: per control-plane URL, the user and
+// the session cookies (sessionid, csrftoken) the login answer set. Cookies only, never a
+// password. The file is created 0600 and replaced atomically.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QNetworkCookie>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace eucora::ctl {
+
+struct SavedSession
+{
+    QString username;
+    QDateTime savedAt; // UTC
+    QList<QNetworkCookie> cookies; // host-only: they are set again for the URL they came from
+};
+
+class SessionFile
+{
+public:
+    explicit SessionFile(QString path);
+
+    // <generic data dir>/eucora/ctl-sessions.json ($XDG_DATA_HOME or ~/.local/share).
+    static QString defaultPath();
+
+    const QString &path() const { return m_path; }
+
+    // The session saved for `server`, without cookies that have expired since.
+    std::optional<SavedSession> load(const QUrl &server) const;
+    // Replaces the session of `server`, keeping the other servers' sessions.
+    bool save(const QUrl &server, const SavedSession &session, QString *error) const;
+
+    static QString serverKey(const QUrl &server);
+
+private:
+    bool write(const QByteArray &bytes, QString *error) const;
+
+    QString m_path;
+};
+
+} // namespace eucora::ctl
