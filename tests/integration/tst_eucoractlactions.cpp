@@ -15,29 +15,6 @@
 using namespace eucora;
 using namespace eucora::testing;
 
-namespace {
-
-const QString kOperatorPassword = QStringLiteral("op-Secret-7781");
-const QString kViewerPassword = QStringLiteral("view-Secret-2290");
-
-// The devplane with users whose passwords differ from their names, so that a leaked password
-// can be told from a username. Speed 60: a rollback task ends within a second; seeded rows
-// stand still.
-QStringList devplaneArguments()
-{
-    return {QStringLiteral("--test-mode"),
-            QStringLiteral("--seed-demo"),
-            QStringLiteral("--no-throttle"),
-            QStringLiteral("--speed"),
-            QStringLiteral("60"),
-            QStringLiteral("--user"),
-            QStringLiteral("operator:%1:staff").arg(kOperatorPassword),
-            QStringLiteral("--user"),
-            QStringLiteral("viewer:%1").arg(kViewerPassword)};
-}
-
-} // namespace
-
 class TestEucoraCtlActions : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,25 @@
 
 namespace eucora::testing {
 
+inline const QString kOperatorPassword = QStringLiteral("op-Secret-7781");
+inline const QString kViewerPassword = QStringLiteral("view-Secret-2290");
+
+// The devplane with users whose passwords differ from their names, so that a leaked password
+// can be told from a username. Speed 60: a rollback task ends within a second; seeded rows
+// stand still.
+inline QStringList devplaneArguments()
+{
+    return {QStringLiteral("--test-mode"),
+            QStringLiteral("--seed-demo"),
+            QStringLiteral("--no-throttle"),
+            QStringLiteral("--speed"),
+            QStringLiteral("60"),
+            QStringLiteral("--user"),
+            QStringLiteral("operator:%1:staff").arg(kOperatorPassword),
+            QStringLiteral("--user"),
+            QStringLiteral("viewer:%1").arg(kViewerPassword)};
+}
+
 struct CtlRun
 {
     int exitCode = -1; // -1: did not start, crashed or hung
