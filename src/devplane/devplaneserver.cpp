@@ -108,6 +108,10 @@ bool DevplaneServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     const std::optional<Fault> fault
         = m_options.testMode && !control ? takeFault(call.method, call.path) : std::nullopt;
 
+    if (fault && fault->resetBefore) {
+        resetConnection(socket);
+        return true;
+    }
     HttpReply reply;
     if (fault && fault->status > 0) {
         reply = fault->html

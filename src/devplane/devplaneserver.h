@@ -27,7 +27,8 @@ struct Fault
     int status = 0; // 0 = the real answer
     bool html = false;
     bool truncate = false;
-    bool reset = false;
+    bool reset = false; // RST after the server acted
+    bool resetBefore = false; // RST without acting: the request arrived and did nothing
     int retryAfter = 0; // > 0: a Retry-After header on the injected answer
     int count = 1;
 };

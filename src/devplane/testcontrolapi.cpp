@@ -33,6 +33,7 @@ void registerTestControlApi(DevplaneContext &ctx)
                    fault.html = body->value(QStringLiteral("html")).toBool();
                    fault.truncate = body->value(QStringLiteral("truncate")).toBool();
                    fault.reset = body->value(QStringLiteral("reset")).toBool();
+                   fault.resetBefore = body->value(QStringLiteral("reset_before")).toBool();
                    fault.retryAfter = body->value(QStringLiteral("retry_after")).toInt();
                    fault.count = body->value(QStringLiteral("count")).toInt(1);
                    ctx.server->addFault(fault);

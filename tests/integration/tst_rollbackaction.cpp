@@ -47,6 +47,9 @@ private slots:
     void anHtml404DisablesRollbackForThisServer();
     void throttlingStopsTrafficUntilRetryAfter();
     void theAuditTrailSurvivesKillDashNine();
+    void aLostRequestIsFoundMissingAndSentAgain();
+    void aProxyErrorIsUnknownNotRejected();
+    void aRefusedRetryKeepsTheKey();
 
 private:
     DeploymentSummary takeDeployment(const QString &status);
@@ -71,7 +74,7 @@ void TestRollbackAction::initTestCase()
     QString error;
     QVERIFY2(m_devplane.start({QStringLiteral("--test-mode"), QStringLiteral("--seed-demo"),
                                QStringLiteral("--no-throttle"), QStringLiteral("--speed"),
-                               QStringLiteral("10"), QStringLiteral("--user"),
+                               QStringLiteral("20"), QStringLiteral("--user"),
                                QStringLiteral("operator:%1:staff").arg(kPassword)},
                               &error),
              qPrintable(error));
@@ -271,11 +274,24 @@ void TestRollbackAction::aDelayedAnswerIsUnknownThenReconciled()
     m_client->setTimeout(1s);
     auto action = draft(target);
     QList<ActionState> states;
+    std::optional<bool> offeredWhileReadingBack;
+    QString heldBecause;
     connect(action.get(), &OperatorAction::stateChanged, this,
-            [&states](ActionState s) { states << s; });
+            [&states, &offeredWhileReadingBack, &heldBecause, &action](ActionState s) {
+                states << s;
+                if (s == ActionState::Unknown && !offeredWhileReadingBack) {
+                    offeredWhileReadingBack = action->canTryAgain();
+                    action->tryAgain(&heldBecause);
+                }
+            });
     QVERIFY(action->confirm(QStringLiteral("Timeout drill")));
     QVERIFY(QTest::qWaitFor([&states] { return states.contains(ActionState::Unknown); }, 5000));
-    QVERIFY(action->message().startsWith(QLatin1String("no answer (no answer within 1 s)")));
+    QVERIFY2(action->message().startsWith(
+                 QLatin1String("no usable answer (timed out: no answer within 1 s)")),
+             qPrintable(action->message()));
+    // "Try again" is held back until the read-back has said what happened.
+    QCOMPARE(offeredWhileReadingBack, std::optional<bool>(false));
+    QCOMPARE(heldBecause, QStringLiteral("wait: a request or a read-back is in flight"));
     QVERIFY(QTest::qWaitFor([&states] { return states.contains(ActionState::Reconciled); }, 5000));
     QVERIFY(action->finding());
     QCOMPARE(action->finding()->received, RollbackFinding::Received::Yes);
@@ -490,6 +506,93 @@ void TestRollbackAction::theAuditTrailSurvivesKillDashNine()
     QCOMPARE(trail.back().reason, QStringLiteral("killed mid-flight"));
     QVERIFY(!trail.back().idempotencyKey.isEmpty());
     QCOMPARE(postsArrived(target.correlationId), 1);
+}
+
+void TestRollbackAction::aLostRequestIsFoundMissingAndSentAgain()
+{
+    const DeploymentSummary target = takeRollbackable();
+    QVERIFY(!target.correlationId.isEmpty());
+    m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
+    // The connection dies before the server does anything with the request.
+    injectFault({{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                 {QStringLiteral("method"), QStringLiteral("POST")},
+                 {QStringLiteral("reset_before"), true}});
+    auto action = draft(target);
+    QTest::qWait(300); // the draft's baseline read of the events lands first
+    QVERIFY(action->confirm(QStringLiteral("Lost request drill")));
+    QVERIFY(QTest::qWaitFor([&action] { return action->canTryAgain(); }, 5000));
+    QVERIFY(action->finding());
+    QCOMPARE(action->finding()->received, RollbackFinding::Received::No);
+    QVERIFY2(action->message().startsWith(
+                 QLatin1String("the server has no record of this rollback: nothing happened")),
+             qPrintable(action->message()));
+    QCOMPARE(action->state(), ActionState::Reconciled);
+    QString why;
+    QVERIFY(!action->confirm(QStringLiteral("a fresh confirmation"), &why)); // same key only
+    const QString key = action->idempotencyKey();
+    QVERIFY2(action->tryAgain(&why), qPrintable(why));
+    QVERIFY(waitUntilFinished(*action));
+    QVERIFY2(action->succeeded(), qPrintable(action->message()));
+    QVERIFY(action->accepted() && !action->accepted()->replayed); // the first one never landed
+    QCOMPARE(action->idempotencyKey(), key);
+    QCOMPARE(postsArrived(target.correlationId), 2);
+}
+
+void TestRollbackAction::aProxyErrorIsUnknownNotRejected()
+{
+    const DeploymentSummary target = takeRollbackable();
+    QVERIFY(!target.correlationId.isEmpty());
+    // A gateway's 502 page: the request may or may not have reached the control plane.
+    injectFault({{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                 {QStringLiteral("method"), QStringLiteral("POST")},
+                 {QStringLiteral("status"), 502},
+                 {QStringLiteral("html"), true}});
+    auto action = draft(target);
+    QList<ActionState> states;
+    connect(action.get(), &OperatorAction::stateChanged, this,
+            [&states](ActionState s) { states << s; });
+    QVERIFY(action->confirm(QStringLiteral("Proxy drill")));
+    QVERIFY(QTest::qWaitFor([&action] { return action->canTryAgain(); }, 5000));
+    QVERIFY(states.contains(ActionState::Unknown));
+    QVERIFY(!states.contains(ActionState::Rejected));
+    QVERIFY(action->finding());
+    QCOMPARE(action->finding()->received, RollbackFinding::Received::No);
+    QString why;
+    QVERIFY2(action->tryAgain(&why), qPrintable(why));
+    QVERIFY(waitUntilFinished(*action));
+    QVERIFY2(action->succeeded(), qPrintable(action->message()));
+}
+
+void TestRollbackAction::aRefusedRetryKeepsTheKey()
+{
+    const DeploymentSummary target = takeRollbackable();
+    QVERIFY(!target.correlationId.isEmpty());
+    injectFault({{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                 {QStringLiteral("method"), QStringLiteral("POST")},
+                 {QStringLiteral("reset_before"), true}});
+    auto action = draft(target);
+    QVERIFY(action->confirm(QStringLiteral("Retry refused drill")));
+    QVERIFY(QTest::qWaitFor([&action] { return action->canTryAgain(); }, 5000));
+    const QString key = action->idempotencyKey();
+    // The retry meets a 429: refused, but the first POST's fate is still open.
+    injectFault({{QStringLiteral("path"), QStringLiteral("/rollback/$")},
+                 {QStringLiteral("method"), QStringLiteral("POST")},
+                 {QStringLiteral("status"), 429},
+                 {QStringLiteral("retry_after"), 1}});
+    QVERIFY(action->tryAgain());
+    QVERIFY(QTest::qWaitFor([&action] { return action->state() == ActionState::Rejected; }, 5000));
+    QCOMPARE(action->httpStatus(), 429);
+    QVERIFY(action->canTryAgain());
+    QString why;
+    QVERIFY(!action->tryAgain(&why)); // the server asked to wait
+    QVERIFY2(why.startsWith(QLatin1String("the control plane asked to wait: try again in ")),
+             qPrintable(why));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_client->throttledUntil().isValid(), 3000);
+    QVERIFY2(action->tryAgain(&why), qPrintable(why));
+    QVERIFY(waitUntilFinished(*action));
+    QVERIFY2(action->succeeded(), qPrintable(action->message()));
+    QCOMPARE(action->idempotencyKey(), key);
+    QCOMPARE(action->postsSent(), 3);
 }
 
 namespace {

@@ -28,6 +28,7 @@ private slots:
     void cancelsAQueuedSeed();
     void anAnswerlessSeedIsReadBack();
     void aViewerIsRefused();
+    void followingATaskEndsAtItsDeadline();
 
 private:
     std::unique_ptr<ControlPlaneClient> signIn(const QString &user);
@@ -171,7 +172,12 @@ void TestSeedAction::cancelsAQueuedSeed()
     QVERIFY(!action->succeeded());
     QVERIFY2(action->message().startsWith(QLatin1String("cancelled; demo data now: ")),
              qPrintable(action->message()));
+    QVERIFY(action->counts());
     QVERIFY(action->counts()->assets < 40000);
+    std::optional<Result<TaskStatus>> task;
+    client->taskStatus(action->taskId(), this, [&task](const auto &r) { task = r; });
+    QVERIFY(QTest::qWaitFor([&task] { return task.has_value(); }, 5000) && task->ok());
+    QCOMPARE(task->value().state, QStringLiteral("REVOKED"));
 }
 
 void TestSeedAction::anAnswerlessSeedIsReadBack()
@@ -192,8 +198,9 @@ void TestSeedAction::anAnswerlessSeedIsReadBack()
     QVERIFY(action->confirm(request));
     QVERIFY(
         QTest::qWaitFor([&action] { return action->state() == ActionState::Reconciled; }, 10000));
-    QVERIFY2(action->message().startsWith(QLatin1String("after the answerless request; demo data "
-                                                        "now: ")),
+    QVERIFY2(action->message().startsWith(
+                 QLatin1String("after the request without a usable answer; demo data "
+                               "now: ")),
              qPrintable(action->message()));
     QCOMPARE(action->counts()->deployments, 12); // the server had seeded before the reset
     QCOMPARE(m_control->get(QStringLiteral("/_devplane/requests"))
@@ -215,6 +222,39 @@ void TestSeedAction::aViewerIsRefused()
     QCOMPARE(action->httpStatus(), 403);
     QCOMPARE(action->message(),
              QStringLiteral("You do not have permission to perform this action."));
+}
+
+void TestSeedAction::followingATaskEndsAtItsDeadline()
+{
+    auto client = signIn(QStringLiteral("operator"));
+    QVERIFY(client);
+    ActionContext context {
+        client.get(), m_audit.get(), QStringLiteral("operator"), QStringLiteral("tst_seedaction"),
+        200ms,        1500ms};
+    SeedAction action(context);
+    SeedRequest request;
+    request.assets = 60000; // a minute of simulated work
+    QVERIFY(action.confirm(request));
+    QVERIFY(
+        QTest::qWaitFor([&action] { return action.state() == ActionState::Reconciled; }, 10000));
+    QVERIFY(!action.succeeded());
+    QVERIFY2(
+        action.message().startsWith(
+            QStringLiteral("task %1 had not ended after 1 s (last state ").arg(action.taskId())),
+        qPrintable(action.message()));
+    const auto polls = [this, &action] {
+        return m_control->get(QStringLiteral("/_devplane/requests"))
+            .json()
+            .value(QStringLiteral("requests"))
+            .toObject()
+            .value(QStringLiteral("GET /api/v1/admin/tasks/%1/status").arg(action.taskId()))
+            .toInt();
+    };
+    const int before = polls();
+    QVERIFY(before >= 2);
+    QTest::qWait(1000); // nothing polls after giving up
+    QCOMPARE(polls(), before);
+    QVERIFY(action.cancel() == false); // no longer following: a new action would be needed
 }
 
 QTEST_GUILESS_MAIN(TestSeedAction)

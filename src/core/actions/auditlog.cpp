@@ -103,7 +103,21 @@ bool AuditLog::append(const AuditEntry &entry, QString *error) const
     if (fd < 0)
         return failed(systemError());
     // The console and eucora-ctl may append at the same moment: whole lines, one writer at a time.
-    while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) { }
+    // A writer stuck holding the lock (a stopped eucora-ctl) must not freeze the console: wait
+    // at most two seconds for it.
+    bool locked = false;
+    for (int attempt = 0; attempt < 200 && !locked; ++attempt) {
+        locked = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+        if (!locked && errno != EWOULDBLOCK && errno != EINTR)
+            break;
+        if (!locked)
+            ::usleep(10000);
+    }
+    if (!locked) {
+        ::close(fd);
+        return failed(trText("another program holds its lock"));
+    }
+    ::fchmod(fd, 0600); // also a file created by hand or by an older version
     // A crash in the middle of an earlier write leaves a torn line: start on a fresh line so only
     // the torn one is lost.
     struct stat info

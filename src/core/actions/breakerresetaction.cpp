@@ -35,7 +35,11 @@ bool BreakerResetAction::confirm(QString *why)
         return refuse(trText("a reset of this breaker is already in flight"));
     if (state() == ActionState::Reconciled || state() == ActionState::Unknown)
         return refuse(trText("this reset was already sent; start a new one"));
+    if (!sendAllowed(why))
+        return false;
     transition(ActionState::Confirmed, trText("confirmed by %1").arg(m_context.user));
+    if (!confirmationRecorded(why))
+        return false;
     transition(ActionState::Sent, trText("sent"));
     m_context.client->resetBreaker(m_target, this, [this](const Result<bool> &r) {
         if (r.ok()) {
@@ -44,11 +48,12 @@ bool BreakerResetAction::confirm(QString *why)
             return;
         }
         const ApiError &error = r.error();
-        if (error.httpStatus == 0
-            && (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network)) {
-            transition(ActionState::Unknown,
-                       trText("no answer (%1): reading the breaker back").arg(error.message));
-            readBack(trText("after the answerless request"), false);
+        if (outcomeUnknown(error)) {
+            transition(
+                ActionState::Unknown,
+                trText("no usable answer (%1): reading the breaker back").arg(error.summary()),
+                error.httpStatus);
+            readBack(trText("after the request without a usable answer"), false);
             return;
         }
         transition(ActionState::Rejected, error.message, error.httpStatus);
@@ -69,7 +74,7 @@ void BreakerResetAction::readBack(const QString &prefix, bool succeeded)
                 return;
             }
             m_after = r.value();
-            // After an answerless request, a closed breaker means the
+            // After a request without a usable answer, a closed breaker means the
             // reset (or its own recovery) happened.
             m_succeeded = succeeded || r.value().state == QLatin1String("closed");
             transition(ActionState::Reconciled,

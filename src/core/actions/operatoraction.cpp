@@ -2,9 +2,23 @@
 
 #include "controlplane/controlplaneclient.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace eucora::actions {
+
+namespace {
+
+QString trText(const char *text)
+{
+    return QCoreApplication::translate("eucora::actions::OperatorAction", text);
+}
+
+constexpr std::chrono::milliseconds kLongestPollInterval {std::chrono::seconds(30)};
+
+} // namespace
 
 OperatorAction::OperatorAction(ActionContext context, QString action, QString target,
                                QObject *parent)
@@ -14,41 +28,36 @@ OperatorAction::OperatorAction(ActionContext context, QString action, QString ta
     , m_target(std::move(target))
 { }
 
-void OperatorAction::transition(ActionState state, const QString &message, int httpStatus)
+bool OperatorAction::outcomeUnknown(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::TooLarge)
+        return true;
+    if (error.httpStatus == 0)
+        return error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network;
+    return error.httpStatus >= 500 || (error.httpStatus >= 200 && error.httpStatus < 300);
+}
+
+bool OperatorAction::transition(ActionState state, const QString &message, int httpStatus)
 {
     m_state = state;
     m_message = message;
     m_httpStatus = httpStatus;
-    record(m_action, m_target, state, message, httpStatus);
+    const bool recorded = record(m_action, m_target, state, message, httpStatus);
     emit stateChanged(state);
+    return recorded;
 }
 
-void OperatorAction::followTask(const QString &taskId, const QString &waiting,
-                                std::function<void(const controlplane::TaskStatus &)> finished)
+void OperatorAction::setMessage(const QString &message)
 {
-    m_context.client->taskStatus(
-        taskId, this, [this, taskId, waiting, finished](const Result<controlplane::TaskStatus> &r) {
-            if (r.ok() && r.value().finished())
-                return finished(r.value());
-            if (r.ok() && r.value().state == QLatin1String("PROGRESS")) {
-                const QJsonObject &p = r.value().progress;
-                emit progress(p.value(QStringLiteral("phase")).toString(),
-                              p.value(QStringLiteral("done")).toInt(),
-                              p.value(QStringLiteral("total")).toInt());
-            } else if (!r.ok()) {
-                setMessage(QStringLiteral("%1: %2").arg(waiting, r.error().summary()));
-            }
-            QTimer::singleShot(m_context.pollInterval, this, [this, taskId, waiting, finished] {
-                followTask(taskId, waiting, finished);
-            });
-        });
+    m_message = message;
+    emit messageChanged(message);
 }
 
-void OperatorAction::record(const QString &action, const QString &target, ActionState state,
+bool OperatorAction::record(const QString &action, const QString &target, ActionState state,
                             const QString &message, int httpStatus)
 {
     if (!m_context.audit)
-        return;
+        return true;
     AuditEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.program = m_context.program;
@@ -64,8 +73,77 @@ void OperatorAction::record(const QString &action, const QString &target, Action
     entry.state = stateName(state);
     entry.outcome = message;
     QString error;
-    if (!m_context.audit->append(entry, &error))
-        m_auditError = error;
+    if (m_context.audit->append(entry, &error))
+        return true;
+    m_auditError = error;
+    return false;
+}
+
+bool OperatorAction::sendAllowed(QString *why) const
+{
+    const QDateTime until = m_context.client->throttledUntil();
+    if (!until.isValid())
+        return true;
+    if (why)
+        *why = trText("the control plane asked to wait: try again in %1 s")
+                   .arg(std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until)));
+    return false;
+}
+
+bool OperatorAction::confirmationRecorded(QString *why)
+{
+    if (!m_context.audit || m_auditError.isEmpty())
+        return true;
+    const QString text = trText("not sent: %1").arg(m_auditError);
+    transition(ActionState::Rejected, text);
+    if (why)
+        *why = text;
+    return false;
+}
+
+void OperatorAction::followTask(const QString &taskId, const QString &waiting,
+                                std::function<void(const controlplane::TaskStatus &)> finished,
+                                std::function<void(const QString &)> gaveUp)
+{
+    m_followClock.start();
+    poll(Follow {taskId, waiting, std::move(finished), std::move(gaveUp), ++m_followGeneration},
+         m_context.pollInterval);
+}
+
+void OperatorAction::poll(const Follow &follow, std::chrono::milliseconds interval)
+{
+    m_context.client->taskStatus(
+        follow.taskId, this, [this, follow, interval](const Result<controlplane::TaskStatus> &r) {
+            if (follow.generation != m_followGeneration)
+                return; // superseded by another task, or stopped
+            if (r.ok() && r.value().finished())
+                return follow.finished(r.value());
+            const auto &detail = m_context.client->lastError();
+            if (!r.ok() && detail
+                && detail->meaning == controlplane::ControlPlaneError::Meaning::NotAuthenticated)
+                return follow.gaveUp(trText("the session expired while following task %1: sign "
+                                            "in again and check the outcome")
+                                         .arg(follow.taskId));
+            if (r.ok() && r.value().state == QLatin1String("PROGRESS")) {
+                const QJsonObject &p = r.value().progress;
+                emit progress(p.value(QStringLiteral("phase")).toString(),
+                              p.value(QStringLiteral("done")).toInt(),
+                              p.value(QStringLiteral("total")).toInt());
+            } else if (!r.ok()) {
+                setMessage(QStringLiteral("%1: %2").arg(follow.waiting, r.error().summary()));
+            }
+            if (m_followClock.elapsed() >= m_context.followDeadline.count())
+                return follow.gaveUp(
+                    trText("task %1 had not ended after %2 s (last state %3); check again later")
+                        .arg(follow.taskId,
+                             QString::number(m_context.followDeadline.count() / 1000),
+                             r.ok() ? r.value().state : r.error().summary()));
+            const auto next = std::min(interval * 3 / 2, kLongestPollInterval);
+            QTimer::singleShot(interval, this, [this, follow, next] {
+                if (follow.generation == m_followGeneration)
+                    poll(follow, next);
+            });
+        });
 }
 
 } // namespace eucora::actions

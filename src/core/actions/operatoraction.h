@@ -1,10 +1,13 @@
 // Common machinery of the operator actions: the state, the audit line written for every
-// transition, and what the action knows about the server and the user it runs against.
+// transition, what counts as a refusal and what leaves the outcome unknown, and following a
+// server task to its end.
 #pragma once
 
 #include "actions/actionstate.h"
 #include "actions/auditlog.h"
+#include "apierror.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -24,7 +27,11 @@ struct ActionContext
     const AuditLog *audit = nullptr; // may be null (no audit trail wanted, e.g. in unit tests)
     QString user; // the signed-in username, recorded in the audit log
     QString program; // eucora-console or eucora-ctl
-    std::chrono::milliseconds pollInterval {std::chrono::seconds(2)}; // task status polling
+    // Task polling starts at this interval and backs off (x1.5) to at most 30 s, so a task that
+    // runs long never eats the server's request budget.
+    std::chrono::milliseconds pollInterval {std::chrono::seconds(2)};
+    // A task still not finished after this long is given up on (outcome unknown).
+    std::chrono::milliseconds followDeadline {std::chrono::minutes(30)};
 };
 
 class OperatorAction : public QObject
@@ -41,26 +48,44 @@ public:
     // The audit log could not be written at some transition: shown, never silently dropped.
     const QString &auditError() const { return m_auditError; }
 
+    // True when an error leaves open whether the server acted: no answer at all (timeout,
+    // dropped connection), a 5xx (a proxy's 502/504 or a crash after the work began), a 2xx
+    // whose body broke off, or an answer too large to read. Everything else (4xx, and what
+    // the client refused to send) is a definite refusal.
+    static bool outcomeUnknown(const ApiError &error);
+
 signals:
     void stateChanged(eucora::actions::ActionState state);
+    // message() changed without a state change (task progress text, a failed cancel, ...).
+    void messageChanged(const QString &message);
     // Task progress while a queued task runs: phase, done of total (total 0 = unknown).
     void progress(const QString &phase, int done, int total);
 
 protected:
     OperatorAction(ActionContext context, QString action, QString target, QObject *parent);
 
-    // Moves to `state`, writes the audit line and emits stateChanged.
-    void transition(ActionState state, const QString &message, int httpStatus = 0);
-    void setMessage(const QString &message) { m_message = message; }
-    // Polls the task every pollInterval until it ends: PROGRESS goes to progress(), a failed read
-    // to message() as "<waiting>: <error>" (reads are safe to repeat, so polling goes on), and
-    // the final status to `finished`.
-    void followTask(const QString &taskId, const QString &waiting,
-                    std::function<void(const controlplane::TaskStatus &)> finished);
+    // Moves to `state`, writes the audit line and emits stateChanged. False when the audit line
+    // could not be written (auditError() says why).
+    bool transition(ActionState state, const QString &message, int httpStatus = 0);
+    void setMessage(const QString &message);
     // Writes an audit line for a step that is not a transition of this action (e.g. switching
     // demo mode on after a seed).
-    void record(const QString &action, const QString &target, ActionState state,
+    bool record(const QString &action, const QString &target, ActionState state,
                 const QString &message, int httpStatus);
+    // Whether a request may go out now: not while the server asked to wait (429).
+    bool sendAllowed(QString *why) const;
+    // After transition(Confirmed): the confirmation must be on disk before anything is sent.
+    // Moves to Rejected ("not sent: ...") and returns false when it is not.
+    bool confirmationRecorded(QString *why);
+
+    // Polls the task until it ends (backing off, see ActionContext): PROGRESS goes to
+    // progress(), a failed read to message() as "<waiting>: <error>"; the final status goes to
+    // `finished`. `gaveUp` gets the reason when the deadline passes or the session expired.
+    // A later followTask() or stopFollowing() ends the earlier loop.
+    void followTask(const QString &taskId, const QString &waiting,
+                    std::function<void(const controlplane::TaskStatus &)> finished,
+                    std::function<void(const QString &why)> gaveUp);
+    void stopFollowing() { ++m_followGeneration; }
 
     ActionContext m_context;
     QString m_action;
@@ -69,10 +94,22 @@ protected:
     QString m_idempotencyKey;
 
 private:
+    struct Follow
+    {
+        QString taskId;
+        QString waiting;
+        std::function<void(const controlplane::TaskStatus &)> finished;
+        std::function<void(const QString &)> gaveUp;
+        int generation = 0;
+    };
+    void poll(const Follow &follow, std::chrono::milliseconds interval);
+
     ActionState m_state = ActionState::Drafted;
     QString m_message;
     int m_httpStatus = 0;
     QString m_auditError;
+    int m_followGeneration = 0;
+    QElapsedTimer m_followClock;
 };
 
 } // namespace eucora::actions

@@ -18,8 +18,8 @@ QString trText(const char *text)
     return QCoreApplication::translate("eucora::actions::RollbackAction", text);
 }
 
-// How far before the confirmation a ROLLBACK_INITIATED event may be stamped and still be ours:
-// the server's clock is not ours.
+// Without a baseline event id, how far before the confirmation a ROLLBACK_INITIATED event may
+// be stamped and still be ours: the server's clock is not ours.
 constexpr qint64 kClockSkewSeconds = 120;
 
 } // namespace
@@ -32,6 +32,15 @@ RollbackAction::RollbackAction(ActionContext context, DeploymentSummary target, 
                trText("rollback of %1 %2 (ring %3, status %4) drafted")
                    .arg(m_deployment.appName, m_deployment.version, m_deployment.targetRing,
                         m_deployment.status));
+    m_context.client->events(m_deployment.correlationId, {}, {}, 0, this,
+                             [this](const Result<EventPage> &page) {
+                                 if (!page.ok() || m_confirmedAt.isValid())
+                                     return; // too late to be a baseline
+                                 qint64 newest = 0;
+                                 for (const EventRecord &e : page.value().events)
+                                     newest = std::max(newest, e.id);
+                                 m_baselineEventId = newest;
+                             });
 }
 
 bool RollbackAction::canTryAgain() const
@@ -53,18 +62,24 @@ bool RollbackAction::confirm(const QString &reason, QString *why)
         return refuse(trText("the reason is longer than 1000 characters"));
     if (m_context.client->rollbackEndpointMissing())
         return refuse(trText("this control plane has no rollback endpoint"));
-    if (inFlight(state()) || m_reconciling)
+    if (m_sending || m_reconciling || inFlight(state()))
         return refuse(trText("a rollback of this deployment is already in flight"));
     if (m_accepted)
         return refuse(trText("this rollback was already accepted by the server"));
     if (m_wasUnknown)
         return refuse(trText("the outcome of the last request is unknown: check again, or try "
                              "again with the same request"));
+    if (!sendAllowed(why))
+        return false;
     m_reason = trimmed;
     m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_confirmedAt = QDateTime::currentDateTimeUtc();
+    m_sendsWithKey = 0;
+    if (!m_confirmedAt.isValid())
+        m_confirmedAt = QDateTime::currentDateTimeUtc();
     m_finding.reset();
     transition(ActionState::Confirmed, trText("confirmed by %1").arg(m_context.user));
+    if (!confirmationRecorded(why))
+        return false;
     send();
     return true;
 }
@@ -74,9 +89,13 @@ bool RollbackAction::tryAgain(QString *why)
     if (!canTryAgain()) {
         if (why)
             *why = m_finished ? trText("the rollback has already ended")
-                              : trText("only a request without an answer can be tried again");
+                : m_sending || m_reconciling
+                ? trText("wait: a request or a read-back is in flight")
+                : trText("only a request without an answer can be tried again");
         return false;
     }
+    if (!sendAllowed(why))
+        return false;
     send();
     return true;
 }
@@ -84,10 +103,11 @@ bool RollbackAction::tryAgain(QString *why)
 void RollbackAction::send()
 {
     ++m_postsSent;
+    ++m_sendsWithKey;
     m_sending = true;
     transition(ActionState::Sent,
-               m_postsSent > 1 ? trText("sent again with the same Idempotency-Key")
-                               : trText("sent"));
+               m_sendsWithKey > 1 ? trText("sent again with the same Idempotency-Key")
+                                  : trText("sent"));
     m_context.client->requestRollback(
         m_deployment.correlationId, m_reason, m_idempotencyKey, this,
         [this](const Result<RollbackAccepted> &answer) {
@@ -107,31 +127,40 @@ void RollbackAction::send()
                 return;
             }
             const ApiError &error = answer.error();
-            if (error.httpStatus == 0
-                && (error.kind == ApiError::Kind::Timeout
-                    || error.kind == ApiError::Kind::Network)) {
+            if (outcomeUnknown(error)) {
                 m_wasUnknown = true;
+                m_reconciling = true; // before the transition: no "try again" until read back
                 transition(ActionState::Unknown,
-                           trText("no answer (%1): the server may or may not have started the "
-                                  "rollback; reading the deployment back")
-                               .arg(error.message));
-                reconcile();
+                           trText("no usable answer (%1): the server may or may not have started "
+                                  "the rollback; reading the deployment back")
+                               .arg(error.summary()),
+                           error.httpStatus);
+                startReconcile();
                 return;
             }
             const auto &detail = m_context.client->lastError();
             QString message = error.message;
             if (detail && detail->meaning == ControlPlaneError::Meaning::NoSuchEndpoint)
                 message = trText("this control plane has no rollback endpoint");
-            m_wasUnknown = false;
-            transition(ActionState::Rejected, message, error.httpStatus);
+            // A refusal of a retried key (403 after the session expired, 429) leaves the first
+            // POST's fate open: keep "try again" with the same key. 404/409/422 settle it.
+            const int status = error.httpStatus;
+            if (!m_wasUnknown || status == 404 || status == 409 || status == 422)
+                m_wasUnknown = false;
+            transition(ActionState::Rejected, message, status);
         });
 }
 
 void RollbackAction::reconcile()
 {
-    if (m_reconciling || !m_wasUnknown)
+    if (m_reconciling || m_sending || m_finished || !m_wasUnknown)
         return;
     m_reconciling = true;
+    startReconcile();
+}
+
+void RollbackAction::startReconcile()
+{
     struct Reads
     {
         std::optional<Result<DeploymentDetail>> deployment;
@@ -156,7 +185,9 @@ void RollbackAction::reconcile()
         m_finalStatus = d.summary.status;
         const QDateTime earliest = m_confirmedAt.addSecs(-kClockSkewSeconds);
         for (const EventRecord &e : reads->events->value().events) {
-            if (e.eventType != QLatin1String("ROLLBACK_INITIATED") || e.createdAt < earliest
+            const bool newer
+                = m_baselineEventId ? e.id > *m_baselineEventId : e.createdAt >= earliest;
+            if (e.eventType != QLatin1String("ROLLBACK_INITIATED") || !newer
                 || e.actor != m_context.user
                 || e.eventData.value(QStringLiteral("reason")).toString() != m_reason)
                 continue;
@@ -171,6 +202,15 @@ void RollbackAction::reconcile()
                            .arg(e.createdAt.toString(Qt::ISODate), taskId, d.summary.status),
                        200);
             follow(taskId);
+            return;
+        }
+        if (reads->events->value().capped) {
+            m_finding
+                = RollbackFinding {RollbackFinding::Received::CannotTell, d.summary.status, {}, {}};
+            transition(ActionState::Unknown,
+                       trText("cannot tell: the deployment has more events than one read returns "
+                              "and none of them is this rollback (deployment status %1)")
+                           .arg(d.summary.status));
             return;
         }
         m_finding = RollbackFinding {RollbackFinding::Received::No, d.summary.status, {}, {}};
@@ -196,28 +236,33 @@ void RollbackAction::follow(const QString &taskId)
 {
     if (m_finished || (!m_followedTask.isEmpty() && m_followedTask == taskId))
         return; // already followed (a replayed answer names the same task)
-    m_followedTask = taskId;
+    m_followedTask = taskId; // a different task replaces the loop of the earlier one
     if (taskId.isEmpty()) {
+        stopFollowing();
         finishFromServer(trText("accepted without a task to follow"), false);
         return;
     }
-    pollTask(taskId);
-}
-
-void RollbackAction::pollTask(const QString &taskId)
-{
-    followTask(taskId, trText("accepted; following the task"), [this](const TaskStatus &t) {
-        if (t.state == QLatin1String("SUCCESS"))
-            finishFromServer(trText("rolled back"), true);
-        else if (t.state == QLatin1String("FAILURE"))
-            finishFromServer(trText("the rollback failed: %1").arg(t.error), false);
-        else
-            finishFromServer(trText("the rollback task was revoked"), false);
-    });
+    followTask(
+        taskId, trText("accepted; following the task"),
+        [this](const TaskStatus &t) {
+            if (t.state == QLatin1String("SUCCESS"))
+                finishFromServer(trText("rolled back"), true);
+            else if (t.state == QLatin1String("FAILURE"))
+                finishFromServer(trText("the rollback failed: %1").arg(t.error), false);
+            else
+                finishFromServer(trText("the rollback task was revoked"), false);
+        },
+        [this](const QString &why) {
+            m_finished = true;
+            transition(ActionState::Unknown, why);
+        });
 }
 
 void RollbackAction::finishFromServer(const QString &outcome, bool succeeded)
 {
+    if (m_finishing)
+        return;
+    m_finishing = true;
     m_context.client->deployment(
         m_deployment.correlationId, this,
         [this, outcome, succeeded](const Result<DeploymentDetail> &r) {

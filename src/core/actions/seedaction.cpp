@@ -48,6 +48,8 @@ bool SeedAction::confirm(const SeedRequest &request, QString *why)
     if (request.assets < 0 || request.applications < 0 || request.deployments < 0
         || request.users < 0 || request.events < 0)
         return refuse(trText("counts cannot be negative"));
+    if (!sendAllowed(why))
+        return false;
     m_request = request;
     transition(
         ActionState::Confirmed,
@@ -59,6 +61,8 @@ bool SeedAction::confirm(const SeedRequest &request, QString *why)
             .arg(request.events)
             .arg(request.users)
             .arg(request.clearExisting ? trText(", replacing the existing demo data") : QString()));
+    if (!confirmationRecorded(why))
+        return false;
     transition(ActionState::Sent,
                request.runsAsTask() ? trText("sent (runs as a server task)")
                                     : trText("sent (runs synchronously)"));
@@ -77,11 +81,12 @@ bool SeedAction::confirm(const SeedRequest &request, QString *why)
             return;
         }
         const ApiError &error = answer.error();
-        if (error.httpStatus == 0
-            && (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network)) {
-            transition(ActionState::Unknown,
-                       trText("no answer (%1): reading the demo data back").arg(error.message));
-            readBack(trText("after the answerless request"), false);
+        if (outcomeUnknown(error)) {
+            transition(
+                ActionState::Unknown,
+                trText("no usable answer (%1): reading the demo data back").arg(error.summary()),
+                error.httpStatus);
+            readBack(trText("after the request without a usable answer"), false);
             return;
         }
         transition(ActionState::Rejected, error.message, error.httpStatus);
@@ -103,29 +108,35 @@ bool SeedAction::cancel(QString *why)
                r.ok() ? ActionState::Accepted : ActionState::Rejected,
                r.ok() ? trText("revoke requested") : r.error().summary(),
                r.ok() ? 200 : r.error().httpStatus);
-        if (!r.ok())
+        if (!r.ok()) {
             m_cancelled = false;
+            setMessage(trText("the cancel failed (%1); the seed goes on").arg(r.error().summary()));
+        }
     });
     return true;
 }
 
 void SeedAction::pollTask()
 {
-    followTask(m_taskId, trText("queued; following the task"), [this](const TaskStatus &t) {
-        if (t.state == QLatin1String("SUCCESS")) {
-            m_succeeded = true;
-            const QJsonObject counts = t.result.value(QStringLiteral("counts")).toObject();
-            if (counts.isEmpty())
-                return readBack(trText("seeded"), true);
-            m_counts = decodeDemoCounts(counts);
-            checkDemoMode();
-        } else if (t.state == QLatin1String("REVOKED")) {
-            m_cancelled = true;
-            readBack(trText("cancelled"), false);
-        } else {
-            readBack(trText("the seed failed: %1").arg(t.error), false);
-        }
-    });
+    followTask(
+        m_taskId, trText("queued; following the task"),
+        [this](const TaskStatus &t) {
+            if (t.state == QLatin1String("SUCCESS")) {
+                m_succeeded = true;
+                m_cancelled = false; // the cancel came too late
+                const QJsonObject counts = t.result.value(QStringLiteral("counts")).toObject();
+                if (counts.isEmpty())
+                    return readBack(trText("seeded"), true);
+                m_counts = decodeDemoCounts(counts);
+                checkDemoMode();
+            } else if (t.state == QLatin1String("REVOKED")) {
+                m_cancelled = true;
+                readBack(trText("cancelled"), false);
+            } else {
+                readBack(trText("the seed failed: %1").arg(t.error), false);
+            }
+        },
+        [this](const QString &why) { readBack(why, false); });
 }
 
 void SeedAction::readBack(const QString &outcomePrefix, bool succeeded)
@@ -179,8 +190,10 @@ void SeedAction::enableDemoMode()
             emit demoModeChanged(r.value());
         } else {
             record(QStringLiteral("demo-mode"), QStringLiteral("on"),
-                   r.error().httpStatus == 0 ? ActionState::Unknown : ActionState::Rejected,
+                   outcomeUnknown(r.error()) ? ActionState::Unknown : ActionState::Rejected,
                    r.error().summary(), r.error().httpStatus);
+            setMessage(trText("demo mode could not be switched on: %1").arg(r.error().summary()));
+            emit demoModeChanged(m_demoMode.value_or(false));
         }
     });
 }

@@ -150,6 +150,8 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
     if (unsafe(method)) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // HTTP/1.1 only: OneShotBody is what keeps Qt from resending on that path.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         auto *upload = new OneShotBody(body, nullptr); // parented to the reply below
         reply = m_network->sendCustomRequest(request, method, upload);
         upload->setParent(reply);
@@ -218,8 +220,11 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
                 m_lastError
                     = decodeControlPlaneError(status, bytes, reply->rawHeader("Retry-After"));
                 if (m_lastError->meaning == ControlPlaneError::Meaning::Throttled) {
-                    m_throttledUntil = QDateTime::currentDateTimeUtc().addSecs(
-                        std::max(1, m_lastError->retryAfterSeconds));
+                    // EUCORA throttles per hour: a longer wait is a broken header, not advice.
+                    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(
+                        std::clamp(m_lastError->retryAfterSeconds, 1, 3600));
+                    if (!m_throttledUntil.isValid() || until > m_throttledUntil)
+                        m_throttledUntil = until; // a second, shorter 429 never shortens it
                     emit throttled(m_throttledUntil);
                 }
                 done(m_lastError->error);
@@ -569,8 +574,9 @@ void ControlPlaneClient::taskStatus(const QString &taskId, QObject *context,
 
 void ControlPlaneClient::revokeTask(const QString &taskId, QObject *context, Callback<bool> done)
 {
-    send("POST", QStringLiteral("/api/v1/admin/tasks/%1/revoke").arg(segment(taskId)), {}, "{}", {},
-         context, [done](const Result<ApiAnswer> &answer) {
+    // terminate: a running task is stopped, not only skipped if still queued (contract 4.6).
+    send("POST", QStringLiteral("/api/v1/admin/tasks/%1/revoke").arg(segment(taskId)), {},
+         R"({"terminate": true})", {}, context, [done](const Result<ApiAnswer> &answer) {
              if (!answer.ok())
                  return done(answer.error());
              done(true);
@@ -581,17 +587,25 @@ void ControlPlaneClient::requestRollback(const QString &correlationId, const QSt
                                          const QString &idempotencyKey, QObject *context,
                                          Callback<RollbackAccepted> done)
 {
-    if (QUuid(correlationId).isNull()) { // EUCORA answers a malformed id with an HTML 404
-        m_lastError
+    const QUuid id(correlationId);
+    if (id.isNull()) { // EUCORA answers a malformed id with an HTML 404: never send one
+        const ControlPlaneError error
             = transportError(ApiError {ApiError::Kind::Decode,
                                        0,
                                        {},
                                        trText("\"%1\" is not a deployment id").arg(correlationId)});
-        done(m_lastError->error);
+        QPointer<QObject> guard(context);
+        QTimer::singleShot(0, this, [this, guard, error, done] {
+            if (!guard)
+                return;
+            m_lastError = error;
+            done(error.error);
+        });
         return;
     }
     const QJsonObject body {{QStringLiteral("reason"), reason}};
-    send("POST", QStringLiteral("/api/v1/deployments/%1/rollback/").arg(correlationId.toLower()),
+    send("POST",
+         QStringLiteral("/api/v1/deployments/%1/rollback/").arg(id.toString(QUuid::WithoutBraces)),
          {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
          {{"Idempotency-Key", idempotencyKey.toUtf8()}}, context,
          [this, done](const Result<ApiAnswer> &answer) {

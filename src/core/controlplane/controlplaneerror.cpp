@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace eucora::controlplane {
 
 namespace {
@@ -57,6 +59,13 @@ ControlPlaneError decodeControlPlaneError(int httpStatus, const QByteArray &body
     out.error.httpStatus = httpStatus;
     bool retryOk = false;
     out.retryAfterSeconds = std::max(0, retryAfter.trimmed().toInt(&retryOk));
+    if (!retryOk && !retryAfter.trimmed().isEmpty()) { // RFC 9110 also allows an HTTP-date
+        const QDateTime at
+            = QDateTime::fromString(QString::fromLatin1(retryAfter.trimmed()), Qt::RFC2822Date);
+        if (at.isValid())
+            out.retryAfterSeconds
+                = int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(at), 0, 86400));
+    }
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);

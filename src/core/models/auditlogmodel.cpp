@@ -8,7 +8,8 @@ namespace {
 
 Tone stateTone(const QString &state)
 {
-    if (state == QLatin1String("accepted") || state == QLatin1String("reconciled"))
+    // "reconciled" says the console read the outcome back, not that it was good: neutral.
+    if (state == QLatin1String("accepted"))
         return Tone::Good;
     if (state == QLatin1String("rejected"))
         return Tone::Bad;
@@ -119,6 +120,8 @@ QVariant AuditLogModel::display(const actions::AuditEntry &entry, int column) co
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == HttpStatus)
+        return tr("HTTP status of the server's answer; empty when no answer arrived");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -135,7 +138,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     case State:
         return tr("State");
     case HttpStatus:
-        return tr("HTTP status");
+        return tr("HTTP");
     case Outcome:
         return tr("Outcome");
     case Reason:

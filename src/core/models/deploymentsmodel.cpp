@@ -36,7 +36,9 @@ void DeploymentsModel::setDeployments(std::vector<controlplane::DeploymentSummar
 {
     const bool sameRows = deployments.size() == m_rows.size()
         && std::equal(m_rows.begin(), m_rows.end(), deployments.begin(),
-                      [](const auto &a, const auto &b) { return a.correlationId == b.correlationId; });
+                      [](const auto &a, const auto &b) {
+                          return a.correlationId == b.correlationId;
+                      });
     if (!sameRows) {
         beginResetModel();
         m_rows = std::move(deployments);
