@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <thread>
 
 using namespace eucora::actions;
@@ -96,15 +97,17 @@ void TestAuditLog::concurrentWritersKeepWholeLines()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
-    auto writer = [path](int base) {
+    std::atomic<int> failures {0};
+    auto writer = [path, &failures](int base) {
         AuditLog log(path);
         for (int i = 0; i < 200; ++i)
-            log.append(sample(base + i));
+            failures += log.append(sample(base + i)) ? 0 : 1;
     };
     std::thread a(writer, 0);
     std::thread b(writer, 1000);
     a.join();
     b.join();
+    QCOMPARE(failures.load(), 0);
     int skipped = -1;
     QCOMPARE(AuditLog::read(path, &skipped).size(), size_t(400));
     QCOMPARE(skipped, 0);
