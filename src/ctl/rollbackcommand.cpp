@@ -134,7 +134,8 @@ ExitCode runRollback(const CommandContext &c)
             // Followed to the task's end, or read back after a POST without an answer.
             return action.finished() || action.finding().has_value();
         case ActionState::Unknown:
-            return action.finding().has_value(); // the read-back failed as well
+            // the read-back failed as well, or the task was given up on at its deadline
+            return action.finding().has_value() || action.finished();
         default:
             return false;
         }
