@@ -105,6 +105,7 @@ void RollbackAction::send()
     ++m_postsSent;
     ++m_sendsWithKey;
     m_sending = true;
+    m_finding.reset(); // a finding describes the read-back after the latest send
     transition(ActionState::Sent,
                m_sendsWithKey > 1 ? trText("sent again with the same Idempotency-Key")
                                   : trText("sent"));
