@@ -25,6 +25,194 @@
     </message>
 </context>
 <context>
+    <name>BreakerResetDialog</name>
+    <message>
+        <source>Reset circuit breaker</source>
+        <translation>Circuit Breaker zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Resetting closes the breaker and zeroes its failure counter: calls to the service resume at once.</source>
+        <translation>Das Zurücksetzen schließt den Breaker und setzt seinen Fehlerzähler auf null: Aufrufe des Dienstes laufen sofort wieder.</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Reset timeout:</source>
+        <translation>Rücksetz-Timeout:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to the control plane</source>
+        <translation>Bei der Control Plane anmelden</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackDialog</name>
+    <message>
+        <source>Roll back deployment</source>
+        <translation>Deployment zurückrollen</translation>
+    </message>
+    <message>
+        <source>Roll back this deployment? The control plane starts a rollback task on the ring&apos;s connector.</source>
+        <translation>Dieses Deployment zurückrollen? Die Control Plane startet einen Rollback-Task auf dem Connector des Rings.</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Anwendung:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Target ring:</source>
+        <translation>Ziel-Ring:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Correlation id:</source>
+        <translation>Correlation-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; sent to the server and kept in the audit log):</source>
+        <translation>&amp;Begründung (Pflicht; wird an den Server gesendet und im Audit-Log festgehalten):</translation>
+    </message>
+    <message>
+        <source>Why is this deployment rolled back?</source>
+        <translation>Warum wird dieses Deployment zurückgerollt?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Try again (same request)</source>
+        <translation>Erneut versuchen (gleiche Anfrage)</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SeedDialog</name>
+    <message>
+        <source>Seed demo data</source>
+        <translation>Demodaten anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Assets:</source>
+        <translation>&amp;Geräte:</translation>
+    </message>
+    <message>
+        <source>A&amp;pplications:</source>
+        <translation>A&amp;nwendungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments:</source>
+        <translation>&amp;Deployments:</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>&amp;Ereignisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear existing demo data first</source>
+        <translation>Vorhandene Demodaten &amp;zuerst löschen</translation>
+    </message>
+    <message>
+        <source>Run in the &amp;background as a server task and follow its progress</source>
+        <translation>Im &amp;Hintergrund als Server-Task ausführen und den Fortschritt verfolgen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Demo mode is off, so the new rows are hidden. Turn demo mode on?</source>
+        <translation>Der Demomodus ist aus, daher sind die neuen Zeilen verborgen. Demomodus einschalten?</translation>
+    </message>
+    <message>
+        <source>Turn demo mode &amp;on</source>
+        <translation>Demomodus ein&amp;schalten</translation>
+    </message>
+    <message>
+        <source>Leave it off</source>
+        <translation>Ausgeschaltet lassen</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;task</source>
+        <translation>&amp;Task abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>eucora::ApiError</name>
     <message>
         <source>network error</source>
@@ -108,12 +296,154 @@
         <source>--range expects a duration between 1m and 400d, such as 15m or 6h</source>
         <translation>--range erwartet eine Dauer zwischen 1m und 400d, etwa 15m oder 6h</translation>
     </message>
+    <message>
+        <source>Disable every operator action (seed, rollback, breaker reset), e.g. to review an incident on a shared screen.</source>
+        <translation>Alle Operator-Aktionen abschalten (Demodaten, Rollback, Breaker-Reset), z. B. um einen Vorfall auf einem geteilten Bildschirm durchzugehen.</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::ActionGate</name>
+    <message>
+        <source>Action not available</source>
+        <translation>Aktion nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::AuditView</name>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>No operator action recorded yet (%1).</source>
+        <translation>Noch keine Operator-Aktion aufgezeichnet (%1).</translation>
+    </message>
+    <message>
+        <source>Audit log %1 · entries: %2</source>
+        <translation>Audit-Log %1 · Einträge: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 unreadable lines skipped</source>
+        <translation>%1; %2 unlesbare Zeilen übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::BreakerResetDialog</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Reset; reading the breaker back…</source>
+        <translation>Zurückgesetzt; der Breaker wird erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Refused by the control plane.</source>
+        <translation>Von der Control Plane abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No answer: the outcome is unknown; reading the breaker back…</source>
+        <translation>Keine Antwort: das Ergebnis ist unbekannt; der Breaker wird erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Reset.</source>
+        <translation>Zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The reset did not take effect.</source>
+        <translation>Das Zurücksetzen hat nicht gewirkt.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Das Audit-Log konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1, %2 of %3 failures</source>
+        <translation>Jetzt: %1, %2 von %3 Fehlern</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::BreakersView</name>
+    <message>
+        <source>select a breaker to reset</source>
+        <translation>Breaker zum Zurücksetzen auswählen</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Sign in to the control plane to see its circuit breakers.</source>
+        <translation>Bei der Control Plane anmelden, um ihre Circuit Breaker zu sehen.</translation>
+    </message>
+    <message>
+        <source>Breakers: %1 · not closed: %2</source>
+        <translation>Breaker: %1 · nicht geschlossen: %2</translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::ConsoleOptions</name>
     <message>
         <source>--%1 expects an http or https URL, got &quot;%2&quot;</source>
         <translation>--%1 erwartet eine http- oder https-URL, erhalten: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::DeploymentsView</name>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation>&amp;Zurückrollen…</translation>
+    </message>
+    <message>
+        <source>select a deployment to roll back</source>
+        <translation>Deployment zum Zurückrollen auswählen</translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Zurückrollen…</translation>
+    </message>
+    <message>
+        <source>Sign in to the control plane to see its deployments.</source>
+        <translation>Bei der Control Plane anmelden, um ihre Deployments zu sehen.</translation>
+    </message>
+    <message>
+        <source>Deployments: %1</source>
+        <translation>Deployments: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::LoginDialog</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The control plane at %1 cannot be reached: %2</source>
+        <translation>Die Control Plane unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The control plane throttled this client: try again in %1 s</source>
+        <translation>Die Control Plane drosselt diesen Client: erneut versuchen in %1 s</translation>
     </message>
 </context>
 <context>
@@ -209,6 +539,326 @@
     <message>
         <source>EUCORA Console %1</source>
         <translation>EUCORA-Konsole %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Dashboa&amp;rd</translation>
+    </message>
+    <message>
+        <source>De&amp;ployments</source>
+        <translation>De&amp;ployments</translation>
+    </message>
+    <message>
+        <source>Circuit &amp;breakers</source>
+        <translation>Circuit &amp;Breaker</translation>
+    </message>
+    <message>
+        <source>Audit lo&amp;g</source>
+        <translation>Audit-Lo&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>Ak&amp;tionen</translation>
+    </message>
+    <message>
+        <source>&amp;Seed demo data…</source>
+        <translation>&amp;Demodaten anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back selected deployment…</source>
+        <translation>Ausgewähltes Deployment &amp;zurückrollen…</translation>
+    </message>
+    <message>
+        <source>Reset selected &amp;breaker…</source>
+        <translation>Ausgewählten &amp;Breaker zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as another user…</source>
+        <translation>Als anderer Benutzer &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>read-only mode (--read-only)</source>
+        <translation>Nur-Lese-Modus (--read-only)</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::OperatorSession</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Checking session…</source>
+        <translation>Sitzung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Session expired: sign in again</source>
+        <translation>Sitzung abgelaufen: bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (staff)</source>
+        <translation>Angemeldet als %1 (Staff)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (not staff)</source>
+        <translation>Angemeldet als %1 (kein Staff)</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::PolledTableView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Checking the session…</source>
+        <translation>Sitzung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The session has expired: sign in again to see current rows.</source>
+        <translation>Die Sitzung ist abgelaufen: erneut anmelden, um aktuelle Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 · updated %2</source>
+        <translation>%1 · aktualisiert %2</translation>
+    </message>
+    <message>
+        <source>Not refreshed: %1</source>
+        <translation>Nicht aktualisiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::RollbackDialog</name>
+    <message>
+        <source>Type the application name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Zum Bestätigen den Anwendungsnamen &lt;b&gt;%1&lt;/b&gt; eingeben:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Sends the same request again with the same Idempotency-Key: a server that already has it answers with its first acceptance and does nothing twice</source>
+        <translation>Sendet dieselbe Anfrage erneut mit demselben Idempotency-Key: ein Server, der sie schon hat, antwortet mit seiner ersten Annahme und tut nichts doppelt</translation>
+    </message>
+    <message>
+        <source>Not now: a request is on its way, the outcome is being read back, or the rollback has ended</source>
+        <translation>Gerade nicht: eine Anfrage ist unterwegs, das Ergebnis wird gelesen, oder der Rollback ist beendet</translation>
+    </message>
+    <message>
+        <source>Reading the deployment and its events back…</source>
+        <translation>Deployment und seine Ereignisse werden erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Accepted: the rollback task is running.</source>
+        <translation>Angenommen: der Rollback-Task läuft.</translation>
+    </message>
+    <message>
+        <source>Refused by the control plane.</source>
+        <translation>Von der Control Plane abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No answer: the outcome is unknown.</source>
+        <translation>Keine Antwort: das Ergebnis ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>Zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>The rollback did not complete.</source>
+        <translation>Der Rollback wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The server has the rollback; following its task.</source>
+        <translation>Der Server hat den Rollback; sein Task wird verfolgt.</translation>
+    </message>
+    <message>
+        <source>Checked: the control plane did not receive the request.</source>
+        <translation>Geprüft: die Control Plane hat die Anfrage nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Das Audit-Log konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Finding: the control plane received this rollback (task %1, started %2); deployment status %3. Nothing needs to be sent again; &quot;Try again&quot; would only get the same acceptance back.</source>
+        <translation>Befund: die Control Plane hat diesen Rollback erhalten (Task %1, gestartet %2); Deployment-Status %3. Nichts muss erneut gesendet werden; „Erneut versuchen“ bekäme nur dieselbe Annahme zurück.</translation>
+    </message>
+    <message>
+        <source>Finding: the control plane has no record of this rollback; deployment status %1. &quot;Try again&quot; sends the same request with the same Idempotency-Key.</source>
+        <translation>Befund: die Control Plane kennt diesen Rollback nicht; Deployment-Status %1. „Erneut versuchen“ sendet dieselbe Anfrage mit demselben Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>Finding: the deployment could not be read back, so the outcome is still unknown. Check again before trying again.</source>
+        <translation>Befund: das Deployment konnte nicht gelesen werden, das Ergebnis ist also weiter unbekannt. Vor einem neuen Versuch erneut prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::SeedDialog</name>
+    <message>
+        <source>%1 assets</source>
+        <translation>%1 Geräte</translation>
+    </message>
+    <message>
+        <source>%1 applications</source>
+        <translation>%1 Anwendungen</translation>
+    </message>
+    <message>
+        <source>%1 deployments</source>
+        <translation>%1 Deployments</translation>
+    </message>
+    <message>
+        <source>%1 ring deployments</source>
+        <translation>%1 Ring-Deployments</translation>
+    </message>
+    <message>
+        <source>%1 CAB approvals</source>
+        <translation>%1 CAB-Freigaben</translation>
+    </message>
+    <message>
+        <source>%1 evidence packs</source>
+        <translation>%1 Evidence-Packs</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>Seeding replaces the existing demo data: every demo row is deleted first. Real data is not touched.</source>
+        <translation>Das Anlegen ersetzt die vorhandenen Demodaten: jede Demo-Zeile wird zuerst gelöscht. Echte Daten bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Existing demo data is kept; each kind is topped up to these totals.</source>
+        <translation>Vorhandene Demodaten bleiben erhalten; jede Art wird bis zu diesen Summen aufgefüllt.</translation>
+    </message>
+    <message>
+        <source>Runs as a task on the server: progress is shown and the task can be cancelled.</source>
+        <translation>Läuft als Task auf dem Server: der Fortschritt wird angezeigt und der Task kann abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Runs inside the request (%1 items): the answer can take up to a few minutes.</source>
+        <translation>Läuft innerhalb der Anfrage (%1 Einträge): die Antwort kann einige Minuten dauern.</translation>
+    </message>
+    <message>
+        <source>Cancelling the task…</source>
+        <translation>Task wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Queued: seeding runs as task %1.</source>
+        <translation>Eingereiht: das Anlegen läuft als Task %1.</translation>
+    </message>
+    <message>
+        <source>Seeded; checking demo mode…</source>
+        <translation>Angelegt; Demomodus wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Refused by the control plane.</source>
+        <translation>Von der Control Plane abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No answer: the outcome is unknown; reading the demo data back…</source>
+        <translation>Keine Antwort: das Ergebnis ist unbekannt; die Demodaten werden erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Seeded.</source>
+        <translation>Angelegt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The seed did not complete.</source>
+        <translation>Das Anlegen wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Das Audit-Log konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>Demo data now: %1</source>
+        <translation>Demodaten jetzt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Demo mode is off, so the new rows are hidden. Turn demo mode on?</source>
+        <translation>Der Demomodus ist aus, daher sind die neuen Zeilen verborgen. Demomodus einschalten?</translation>
+    </message>
+    <message>
+        <source>Switching demo mode on…</source>
+        <translation>Demomodus wird eingeschaltet…</translation>
+    </message>
+    <message>
+        <source>Demo mode is on: the new rows are visible.</source>
+        <translation>Der Demomodus ist an: die neuen Zeilen sind sichtbar.</translation>
+    </message>
+    <message>
+        <source>Demo mode is still off: the server did not switch it on.</source>
+        <translation>Der Demomodus ist weiter aus: der Server hat ihn nicht eingeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -326,6 +976,119 @@ zuletzt geprüft: %2</translation>
     <message>
         <source>deployments/min</source>
         <translation>Deployments/min</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::models::AuditLogModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>HTTP status of the server&apos;s answer; empty when no answer arrived</source>
+        <translation>HTTP-Status der Serverantwort; leer, wenn keine Antwort kam</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>Idempotency-Key</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::models::BreakersModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Reset timeout</source>
+        <translation>Rücksetz-Timeout</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::models::DeploymentsModel</name>
+    <message>
+        <source>Status &quot;%1&quot; is not one this console knows; shown as the server sent it</source>
+        <translation>Status „%1“ kennt diese Konsole nicht; er wird so gezeigt, wie der Server ihn sendet</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Correlation-ID</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,11 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
                                    tr("Time window shown, ending now: 5m, 15m, 1h, 6h, 24h, ... "
                                       "(default 1h)."),
                                    QStringLiteral("DURATION"));
-    parser.addOptions({prometheus, controlPlane, refresh, range});
+    const QCommandLineOption readOnly(
+        QStringLiteral("read-only"),
+        tr("Disable every operator action (seed, rollback, breaker reset), e.g. to review an "
+           "incident on a shared screen."));
+    parser.addOptions({prometheus, controlPlane, refresh, range, readOnly});
     parser.process(app);
 
     if (parser.isSet(prometheus))
@@ -78,6 +82,7 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
         if (options.range.count() < 60 || options.range > std::chrono::hours(24 * 400))
             usageError(tr("--range expects a duration between 1m and 400d, such as 15m or 6h"));
     }
+    options.readOnly = parser.isSet(readOnly);
     return options;
 }
 

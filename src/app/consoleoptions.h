@@ -15,6 +15,7 @@ struct ConsoleOptions
     QUrl controlPlaneUrl {QStringLiteral("http://localhost:8000")};
     int refreshSeconds = 15;
     std::chrono::seconds range {std::chrono::hours(1)}; // the time window the panels show
+    bool readOnly = false; // --read-only: every operator action is disabled
 };
 
 // Parses the application's arguments; prints help, version or a usage error and exits the

@@ -1,17 +1,26 @@
 #include "mainwindow.h"
 
+#include "actions/seedaction.h"
+#include "controlplane/controlplaneclient.h"
 #include "dashboard/degradedsource.h"
 #include "dashboard/panelfeed.h"
 #include "dashboard/panelspec.h"
 #include "dashboard/panelstatus.h"
 #include "dashboard/queryplanner.h"
+#include "dialogs/logindialog.h"
+#include "dialogs/seeddialog.h"
 #include "panels/timeseriespanel.h"
 #include "prometheus/prometheusclient.h"
 #include "refresh/queryrunner.h"
 #include "refresh/refreshscheduler.h"
 #include "refresh/serverprobe.h"
 #include "serverstatusindicator.h"
+#include "session/actiongate.h"
+#include "session/operatorsession.h"
 #include "ui_aboutdialog.h"
+#include "views/auditview.h"
+#include "views/breakersview.h"
+#include "views/deploymentsview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +29,7 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -37,6 +47,9 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_controlPlaneProbe(ServerProbe::forControlPlane(m_network, options.controlPlaneUrl, this))
     , m_deploymentsPanel(nullptr)
     , m_lastRefresh(new QLabel(this))
+    , m_client(new controlplane::ControlPlaneClient(m_network, options.controlPlaneUrl, this))
+    , m_audit(actions::AuditLog::defaultPath())
+    , m_session(new OperatorSession(m_client, &m_audit, options.readOnly, this))
 {
     setWindowTitle(tr("EUCORA Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.eucora.Console.svg")));
@@ -52,22 +65,46 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_deploymentsFeed, &dashboard::PanelFeed::updated, this,
             &MainWindow::updateLastRefresh);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_deploymentsPanel = new TimeSeriesPanel(m_deploymentsFeed, central);
-    layout->addWidget(m_deploymentsPanel);
-    setCentralWidget(central);
-
+    createTabs();
     createMenus();
     createToolBar();
     createStatusBar();
     resize(1100, 620);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Actions still following a task write to m_audit, a member that dies before the children.
+    qDeleteAll(findChildren<actions::OperatorAction *>());
+}
+
+void MainWindow::createTabs()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    auto *dashboard = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(dashboard);
+    m_deploymentsPanel = new TimeSeriesPanel(m_deploymentsFeed, dashboard);
+    layout->addWidget(m_deploymentsPanel);
+    m_tabs->addTab(dashboard, tr("&Dashboard"));
+
+    // The control plane allows 1000 requests per hour per user: the tables poll no faster than
+    // the panels and only while they are on screen.
+    const std::chrono::milliseconds interval = std::chrono::seconds(m_options.refreshSeconds);
+    m_deploymentsView = new DeploymentsView(m_session, m_scheduler, interval, m_tabs);
+    m_tabs->addTab(m_deploymentsView, tr("De&ployments"));
+    m_breakersView = new BreakersView(m_session, m_scheduler, interval, m_tabs);
+    m_tabs->addTab(m_breakersView, tr("Circuit &breakers"));
+    m_auditView = new AuditView(m_audit.path(), m_tabs);
+    m_tabs->addTab(m_auditView, tr("Audit lo&g"));
+    setCentralWidget(m_tabs);
+}
 
 void MainWindow::startRefreshing()
 {
+    m_session->validate(); // answers later; the console does not wait for it
+    m_deploymentsView->start();
+    m_breakersView->start();
     m_scheduler->startTimer();
     m_deploymentsFeed->start();
     m_prometheusProbe->setInterval(std::chrono::seconds(m_options.refreshSeconds));
@@ -79,6 +116,9 @@ void MainWindow::startRefreshing()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_signInAction = file->addAction(tr("&Sign in…"), this, &MainWindow::signIn);
+    m_signOutAction = file->addAction(tr("Sign &out"), m_session, &OperatorSession::signOut);
+    file->addSeparator();
     QAction *refresh = file->addAction(tr("&Refresh now"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
@@ -92,12 +132,78 @@ void MainWindow::createMenus()
     connect(pause, &QAction::toggled, this,
             [this](bool paused) { m_scheduler->setPaused(paused); });
 
+    createActionsMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EUCORA Console"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::createActionsMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Actions"));
+    m_seedAction = menu->addAction(tr("&Seed demo data…"), this, &MainWindow::seedDemoData);
+    m_seedGate = new ActionGate(m_session, actions::ActionKind::Seed, this);
+    m_seedGate->attach(m_seedAction);
+    menu->addSeparator();
+    m_rollbackAction = menu->addAction(tr("&Roll back selected deployment…"), this, [this] {
+        m_tabs->setCurrentWidget(m_deploymentsView);
+        m_deploymentsView->rollBackSelected();
+    });
+    m_deploymentsView->rollbackGate()->attach(m_rollbackAction);
+    m_resetAction = menu->addAction(tr("Reset selected &breaker…"), this, [this] {
+        m_tabs->setCurrentWidget(m_breakersView);
+        m_breakersView->resetSelected();
+    });
+    m_breakersView->resetGate()->attach(m_resetAction);
+    menu->setToolTipsVisible(true); // the reason an entry is disabled
+}
+
+void MainWindow::signIn()
+{
+    auto *dialog = new LoginDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_session->setSignedIn(*dialog->user()); });
+    dialog->open();
+}
+
+void MainWindow::seedDemoData()
+{
+    m_seedGate->run(this, [this] {
+        // The window owns the action: a queued seed is followed after the dialog closes.
+        auto *action = new actions::SeedAction(m_session->actionContext(), this);
+        auto *dialog = new SeedDialog(action, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        const auto refresh = [this] {
+            m_deploymentsView->refreshNow();
+        };
+        connect(action, &actions::SeedAction::demoModeChanged, this, refresh);
+        connect(action, &actions::OperatorAction::stateChanged, this,
+                [refresh](actions::ActionState state) {
+                    if (state == actions::ActionState::Reconciled)
+                        refresh();
+                });
+        connect(dialog, &QDialog::finished, action, [action] {
+            if (action->state() == actions::ActionState::Drafted)
+                action->deleteLater();
+        });
+        emit seedDialogOpened(dialog);
+        dialog->open();
+    });
+}
+
+void MainWindow::updateSession()
+{
+    m_sessionLabel->setText(m_session->describe());
+    m_signOutAction->setEnabled(m_session->user().has_value());
+    m_signInAction->setText(m_session->user() ? tr("&Sign in as another user…") : tr("&Sign in…"));
+}
+
 void MainWindow::refreshAll()
 {
+    m_deploymentsView->refreshNow();
+    m_breakersView->refreshNow();
+    m_auditView->reload();
     m_deploymentsFeed->refreshNow();
     m_prometheusProbe->probeNow();
     m_controlPlaneProbe->probeNow();
@@ -141,7 +247,17 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(new ServerStatusIndicator(tr("Prometheus"), m_prometheusProbe, this));
     statusBar()->addWidget(
         new ServerStatusIndicator(tr("Control plane"), m_controlPlaneProbe, this));
+    m_readOnlyLabel = new QLabel(tr("read-only mode (--read-only)"), this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #804d00; font-weight: bold;"));
+    m_readOnlyLabel->setVisible(m_options.readOnly);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_sessionLabel = new QLabel(this);
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    statusBar()->addPermanentWidget(m_sessionLabel);
     statusBar()->addPermanentWidget(m_lastRefresh);
+    connect(m_session, &OperatorSession::changed, this, &MainWindow::updateSession);
+    updateSession();
     updateLastRefresh();
 }
 

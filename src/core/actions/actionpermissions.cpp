@@ -4,23 +4,22 @@
 
 namespace eucora::actions {
 
-namespace {
-
-QString trText(const char *text)
-{
-    return QCoreApplication::translate("eucora::actions::Permissions", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 Availability availability(ActionKind kind, const PermissionInputs &inputs)
 {
     if (inputs.readOnly)
-        return {false, trText("read-only mode (--read-only)")};
+        return {false,
+                QCoreApplication::translate("eucora::actions::Permissions",
+                                            "read-only mode (--read-only)")};
     if (kind == ActionKind::Rollback && inputs.rollbackEndpointMissing)
-        return {false, trText("this control plane has no rollback endpoint")};
+        return {false,
+                QCoreApplication::translate("eucora::actions::Permissions",
+                                            "this control plane has no rollback endpoint")};
     if (!inputs.user)
-        return {false, trText("sign in to the control plane first")};
+        return {false,
+                QCoreApplication::translate("eucora::actions::Permissions",
+                                            "sign in to the control plane first")};
     switch (kind) {
     case ActionKind::Rollback:
         return {true, {}};
@@ -28,14 +27,18 @@ Availability availability(ActionKind kind, const PermissionInputs &inputs)
     case ActionKind::DemoMode:
         if (!inputs.user->staff)
             return {false,
-                    trText("only staff users can seed demo data or switch demo mode "
-                           "(%1 is not staff)")
+                    QCoreApplication::translate(
+                        "eucora::actions::Permissions",
+                        "only staff users can seed demo data or switch demo mode "
+                        "(%1 is not staff)")
                         .arg(inputs.user->username)};
         return {true, {}};
     case ActionKind::BreakerReset:
         if (!inputs.user->staff)
             return {false,
-                    trText("only staff users can reset circuit breakers (%1 is not staff)")
+                    QCoreApplication::translate(
+                        "eucora::actions::Permissions",
+                        "only staff users can reset circuit breakers (%1 is not staff)")
                         .arg(inputs.user->username)};
         return {true, {}};
     }

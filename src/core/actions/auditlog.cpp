@@ -18,11 +18,6 @@ namespace eucora::actions {
 
 namespace {
 
-QString trText(const char *text)
-{
-    return QCoreApplication::translate("eucora::actions::AuditLog", text);
-}
-
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -90,11 +85,13 @@ bool AuditLog::append(const AuditEntry &entry, QString *error) const
 {
     const auto failed = [&](const QString &message) {
         if (error)
-            *error = trText("audit log %1: %2").arg(m_path, message);
+            *error = QCoreApplication::translate("eucora::actions::AuditLog", "audit log %1: %2")
+                         .arg(m_path, message);
         return false;
     };
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return failed(trText("cannot create its folder"));
+        return failed(
+            QCoreApplication::translate("eucora::actions::AuditLog", "cannot create its folder"));
     QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
     line += '\n';
 
@@ -115,7 +112,8 @@ bool AuditLog::append(const AuditEntry &entry, QString *error) const
     }
     if (!locked) {
         ::close(fd);
-        return failed(trText("another program holds its lock"));
+        return failed(QCoreApplication::translate("eucora::actions::AuditLog",
+                                                  "another program holds its lock"));
     }
     ::fchmod(fd, 0600); // also a file created by hand or by an older version
     // A crash in the middle of an earlier write leaves a torn line: start on a fresh line so only

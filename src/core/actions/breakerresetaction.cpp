@@ -8,20 +8,16 @@ namespace eucora::actions {
 
 using namespace controlplane;
 
-namespace {
-
-QString trText(const char *text)
-{
-    return QCoreApplication::translate("eucora::actions::BreakerResetAction", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 BreakerResetAction::BreakerResetAction(ActionContext context, QString service, QObject *parent)
     : OperatorAction(std::move(context), QStringLiteral("breaker-reset"), std::move(service),
                      parent)
 {
-    transition(ActionState::Drafted, trText("reset of the %1 breaker drafted").arg(m_target));
+    transition(ActionState::Drafted,
+               QCoreApplication::translate("eucora::actions::BreakerResetAction",
+                                           "reset of the %1 breaker drafted")
+                   .arg(m_target));
 }
 
 bool BreakerResetAction::confirm(QString *why)
@@ -32,28 +28,41 @@ bool BreakerResetAction::confirm(QString *why)
         return false;
     };
     if (inFlight(state()))
-        return refuse(trText("a reset of this breaker is already in flight"));
+        return refuse(QCoreApplication::translate("eucora::actions::BreakerResetAction",
+                                                  "a reset of this breaker is already in flight"));
     if (state() == ActionState::Reconciled || state() == ActionState::Unknown)
-        return refuse(trText("this reset was already sent; start a new one"));
+        return refuse(QCoreApplication::translate("eucora::actions::BreakerResetAction",
+                                                  "this reset was already sent; start a new one"));
     if (!sendAllowed(why))
         return false;
-    transition(ActionState::Confirmed, trText("confirmed by %1").arg(m_context.user));
+    transition(ActionState::Confirmed,
+               QCoreApplication::translate("eucora::actions::BreakerResetAction", "confirmed by %1")
+                   .arg(m_context.user));
     if (!confirmationRecorded(why))
         return false;
-    transition(ActionState::Sent, trText("sent"));
+    transition(ActionState::Sent,
+               QCoreApplication::translate("eucora::actions::BreakerResetAction", "sent"));
     m_context.client->resetBreaker(m_target, this, [this](const Result<bool> &r) {
         if (r.ok()) {
-            transition(ActionState::Accepted, trText("reset to closed"), 200);
-            readBack(trText("reset"), true);
+            transition(ActionState::Accepted,
+                       QCoreApplication::translate("eucora::actions::BreakerResetAction",
+                                                   "reset to closed"),
+                       200);
+            readBack(QCoreApplication::translate("eucora::actions::BreakerResetAction", "reset"),
+                     true);
             return;
         }
         const ApiError &error = r.error();
         if (outcomeUnknown(error)) {
             transition(
                 ActionState::Unknown,
-                trText("no usable answer (%1): reading the breaker back").arg(error.summary()),
+                QCoreApplication::translate("eucora::actions::BreakerResetAction",
+                                            "no usable answer (%1): reading the breaker back")
+                    .arg(error.summary()),
                 error.httpStatus);
-            readBack(trText("after the request without a usable answer"), false);
+            readBack(QCoreApplication::translate("eucora::actions::BreakerResetAction",
+                                                 "after the request without a usable answer"),
+                     false);
             return;
         }
         transition(ActionState::Rejected, error.message, error.httpStatus);
@@ -68,8 +77,9 @@ void BreakerResetAction::readBack(const QString &prefix, bool succeeded)
             if (!r.ok()) {
                 m_succeeded = succeeded;
                 transition(ActionState::Reconciled,
-                           trText("%1; the breaker could not be read "
-                                  "back (%2)")
+                           QCoreApplication::translate("eucora::actions::BreakerResetAction",
+                                                       "%1; the breaker could not be read "
+                                                       "back (%2)")
                                .arg(prefix, r.error().summary()));
                 return;
             }
@@ -78,8 +88,9 @@ void BreakerResetAction::readBack(const QString &prefix, bool succeeded)
             // reset (or its own recovery) happened.
             m_succeeded = succeeded || r.value().state == QLatin1String("closed");
             transition(ActionState::Reconciled,
-                       trText("%1; the breaker is now %2 (%3 of %4 "
-                              "failures)")
+                       QCoreApplication::translate("eucora::actions::BreakerResetAction",
+                                                   "%1; the breaker is now %2 (%3 of %4 "
+                                                   "failures)")
                            .arg(prefix, r.value().state)
                            .arg(r.value().failCounter)
                            .arg(r.value().failMax),

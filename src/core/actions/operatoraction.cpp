@@ -11,11 +11,6 @@ namespace eucora::actions {
 
 namespace {
 
-QString trText(const char *text)
-{
-    return QCoreApplication::translate("eucora::actions::OperatorAction", text);
-}
-
 constexpr std::chrono::milliseconds kLongestPollInterval {std::chrono::seconds(30)};
 
 } // namespace
@@ -85,7 +80,8 @@ bool OperatorAction::sendAllowed(QString *why) const
     if (!until.isValid())
         return true;
     if (why)
-        *why = trText("the control plane asked to wait: try again in %1 s")
+        *why = QCoreApplication::translate("eucora::actions::OperatorAction",
+                                           "the control plane asked to wait: try again in %1 s")
                    .arg(std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until)));
     return false;
 }
@@ -94,7 +90,9 @@ bool OperatorAction::confirmationRecorded(QString *why)
 {
     if (!m_context.audit || m_auditError.isEmpty())
         return true;
-    const QString text = trText("not sent: %1").arg(m_auditError);
+    const QString text
+        = QCoreApplication::translate("eucora::actions::OperatorAction", "not sent: %1")
+              .arg(m_auditError);
     transition(ActionState::Rejected, text);
     if (why)
         *why = text;
@@ -121,9 +119,11 @@ void OperatorAction::poll(const Follow &follow, std::chrono::milliseconds interv
             const auto &detail = m_context.client->lastError();
             if (!r.ok() && detail
                 && detail->meaning == controlplane::ControlPlaneError::Meaning::NotAuthenticated)
-                return follow.gaveUp(trText("the session expired while following task %1: sign "
-                                            "in again and check the outcome")
-                                         .arg(follow.taskId));
+                return follow.gaveUp(
+                    QCoreApplication::translate("eucora::actions::OperatorAction",
+                                                "the session expired while following task %1: sign "
+                                                "in again and check the outcome")
+                        .arg(follow.taskId));
             if (r.ok() && r.value().state == QLatin1String("PROGRESS")) {
                 const QJsonObject &p = r.value().progress;
                 emit progress(p.value(QStringLiteral("phase")).toString(),
@@ -134,7 +134,9 @@ void OperatorAction::poll(const Follow &follow, std::chrono::milliseconds interv
             }
             if (m_followClock.elapsed() >= m_context.followDeadline.count())
                 return follow.gaveUp(
-                    trText("task %1 had not ended after %2 s (last state %3); check again later")
+                    QCoreApplication::translate(
+                        "eucora::actions::OperatorAction",
+                        "task %1 had not ended after %2 s (last state %3); check again later")
                         .arg(follow.taskId,
                              QString::number(m_context.followDeadline.count() / 1000),
                              r.ok() ? r.value().state : r.error().summary()));

@@ -13,11 +13,6 @@ using namespace controlplane;
 
 namespace {
 
-QString trText(const char *text)
-{
-    return QCoreApplication::translate("eucora::actions::RollbackAction", text);
-}
-
 // Without a baseline event id, how far before the confirmation a ROLLBACK_INITIATED event may
 // be stamped and still be ours: the server's clock is not ours.
 constexpr qint64 kClockSkewSeconds = 120;
@@ -29,7 +24,8 @@ RollbackAction::RollbackAction(ActionContext context, DeploymentSummary target, 
     , m_deployment(std::move(target))
 {
     transition(ActionState::Drafted,
-               trText("rollback of %1 %2 (ring %3, status %4) drafted")
+               QCoreApplication::translate("eucora::actions::RollbackAction",
+                                           "rollback of %1 %2 (ring %3, status %4) drafted")
                    .arg(m_deployment.appName, m_deployment.version, m_deployment.targetRing,
                         m_deployment.status));
     m_context.client->events(m_deployment.correlationId, {}, {}, 0, this,
@@ -57,18 +53,26 @@ bool RollbackAction::confirm(const QString &reason, QString *why)
     };
     const QString trimmed = reason.trimmed();
     if (trimmed.isEmpty())
-        return refuse(trText("a reason is required"));
+        return refuse(
+            QCoreApplication::translate("eucora::actions::RollbackAction", "a reason is required"));
     if (trimmed.size() > 1000)
-        return refuse(trText("the reason is longer than 1000 characters"));
+        return refuse(QCoreApplication::translate("eucora::actions::RollbackAction",
+                                                  "the reason is longer than 1000 characters"));
     if (m_context.client->rollbackEndpointMissing())
-        return refuse(trText("this control plane has no rollback endpoint"));
+        return refuse(QCoreApplication::translate("eucora::actions::RollbackAction",
+                                                  "this control plane has no rollback endpoint"));
     if (m_sending || m_reconciling || inFlight(state()))
-        return refuse(trText("a rollback of this deployment is already in flight"));
+        return refuse(
+            QCoreApplication::translate("eucora::actions::RollbackAction",
+                                        "a rollback of this deployment is already in flight"));
     if (m_accepted)
-        return refuse(trText("this rollback was already accepted by the server"));
+        return refuse(QCoreApplication::translate(
+            "eucora::actions::RollbackAction", "this rollback was already accepted by the server"));
     if (m_wasUnknown)
-        return refuse(trText("the outcome of the last request is unknown: check again, or try "
-                             "again with the same request"));
+        return refuse(QCoreApplication::translate(
+            "eucora::actions::RollbackAction",
+            "the outcome of the last request is unknown: check again, or try "
+            "again with the same request"));
     if (!sendAllowed(why))
         return false;
     m_reason = trimmed;
@@ -77,7 +81,9 @@ bool RollbackAction::confirm(const QString &reason, QString *why)
     if (!m_confirmedAt.isValid())
         m_confirmedAt = QDateTime::currentDateTimeUtc();
     m_finding.reset();
-    transition(ActionState::Confirmed, trText("confirmed by %1").arg(m_context.user));
+    transition(ActionState::Confirmed,
+               QCoreApplication::translate("eucora::actions::RollbackAction", "confirmed by %1")
+                   .arg(m_context.user));
     if (!confirmationRecorded(why))
         return false;
     send();
@@ -88,10 +94,14 @@ bool RollbackAction::tryAgain(QString *why)
 {
     if (!canTryAgain()) {
         if (why)
-            *why = m_finished ? trText("the rollback has already ended")
+            *why = m_finished ? QCoreApplication::translate("eucora::actions::RollbackAction",
+                                                            "the rollback has already ended")
                 : m_sending || m_reconciling
-                ? trText("wait: a request or a read-back is in flight")
-                : trText("only a request without an answer can be tried again");
+                ? QCoreApplication::translate("eucora::actions::RollbackAction",
+                                              "wait: a request or a read-back is in flight")
+                : QCoreApplication::translate(
+                    "eucora::actions::RollbackAction",
+                    "only a request without an answer can be tried again");
         return false;
     }
     if (!sendAllowed(why))
@@ -107,8 +117,10 @@ void RollbackAction::send()
     m_sending = true;
     m_finding.reset(); // a finding describes the read-back after the latest send
     transition(ActionState::Sent,
-               m_sendsWithKey > 1 ? trText("sent again with the same Idempotency-Key")
-                                  : trText("sent"));
+               m_sendsWithKey > 1
+                   ? QCoreApplication::translate("eucora::actions::RollbackAction",
+                                                 "sent again with the same Idempotency-Key")
+                   : QCoreApplication::translate("eucora::actions::RollbackAction", "sent"));
     m_context.client->requestRollback(
         m_deployment.correlationId, m_reason, m_idempotencyKey, this,
         [this](const Result<RollbackAccepted> &answer) {
@@ -116,14 +128,18 @@ void RollbackAction::send()
             if (answer.ok()) {
                 m_wasUnknown = false;
                 m_accepted = answer.value();
-                transition(ActionState::Accepted,
-                           answer.value().replayed
-                               ? trText("accepted earlier: the server already had this request "
-                                        "(task %1)")
-                                     .arg(answer.value().taskId)
-                               : trText("accepted: task %1, deployment status %2")
-                                     .arg(answer.value().taskId, answer.value().deploymentStatus),
-                           202);
+                transition(
+                    ActionState::Accepted,
+                    answer.value().replayed
+                        ? QCoreApplication::translate(
+                              "eucora::actions::RollbackAction",
+                              "accepted earlier: the server already had this request "
+                              "(task %1)")
+                              .arg(answer.value().taskId)
+                        : QCoreApplication::translate("eucora::actions::RollbackAction",
+                                                      "accepted: task %1, deployment status %2")
+                              .arg(answer.value().taskId, answer.value().deploymentStatus),
+                    202);
                 follow(answer.value().taskId);
                 return;
             }
@@ -132,8 +148,10 @@ void RollbackAction::send()
                 m_wasUnknown = true;
                 m_reconciling = true; // before the transition: no "try again" until read back
                 transition(ActionState::Unknown,
-                           trText("no usable answer (%1): the server may or may not have started "
-                                  "the rollback; reading the deployment back")
+                           QCoreApplication::translate(
+                               "eucora::actions::RollbackAction",
+                               "no usable answer (%1): the server may or may not have started "
+                               "the rollback; reading the deployment back")
                                .arg(error.summary()),
                            error.httpStatus);
                 startReconcile();
@@ -142,7 +160,9 @@ void RollbackAction::send()
             const auto &detail = m_context.client->lastError();
             QString message = error.message;
             if (detail && detail->meaning == ControlPlaneError::Meaning::NoSuchEndpoint)
-                message = trText("this control plane has no rollback endpoint");
+                message
+                    = QCoreApplication::translate("eucora::actions::RollbackAction",
+                                                  "this control plane has no rollback endpoint");
             // A refusal of a retried key (403 after the session expired, 429) leaves the first
             // POST's fate open: keep "try again" with the same key. 404/409/422 settle it.
             const int status = error.httpStatus;
@@ -177,8 +197,10 @@ void RollbackAction::startReconcile()
                 = !reads->deployment->ok() ? reads->deployment->error() : reads->events->error();
             m_finding = RollbackFinding {RollbackFinding::Received::CannotTell, {}, {}, {}};
             transition(ActionState::Unknown,
-                       trText("still unknown: the deployment could not be read back (%1); "
-                              "check again before trying again")
+                       QCoreApplication::translate(
+                           "eucora::actions::RollbackAction",
+                           "still unknown: the deployment could not be read back (%1); "
+                           "check again before trying again")
                            .arg(error.summary()));
             return;
         }
@@ -198,8 +220,10 @@ void RollbackAction::startReconcile()
             m_accepted = RollbackAccepted {d.summary.correlationId, d.summary.status, taskId,
                                            e.actor, false};
             transition(ActionState::Reconciled,
-                       trText("the server received the rollback (ROLLBACK_INITIATED at %1, task "
-                              "%2); deployment status now %3")
+                       QCoreApplication::translate(
+                           "eucora::actions::RollbackAction",
+                           "the server received the rollback (ROLLBACK_INITIATED at %1, task "
+                           "%2); deployment status now %3")
                            .arg(e.createdAt.toString(Qt::ISODate), taskId, d.summary.status),
                        200);
             follow(taskId);
@@ -209,15 +233,19 @@ void RollbackAction::startReconcile()
             m_finding
                 = RollbackFinding {RollbackFinding::Received::CannotTell, d.summary.status, {}, {}};
             transition(ActionState::Unknown,
-                       trText("cannot tell: the deployment has more events than one read returns "
-                              "and none of them is this rollback (deployment status %1)")
+                       QCoreApplication::translate(
+                           "eucora::actions::RollbackAction",
+                           "cannot tell: the deployment has more events than one read returns "
+                           "and none of them is this rollback (deployment status %1)")
                            .arg(d.summary.status));
             return;
         }
         m_finding = RollbackFinding {RollbackFinding::Received::No, d.summary.status, {}, {}};
         transition(ActionState::Reconciled,
-                   trText("the server has no record of this rollback: nothing happened "
-                          "(deployment status %1). Try again sends the same request.")
+                   QCoreApplication::translate(
+                       "eucora::actions::RollbackAction",
+                       "the server has no record of this rollback: nothing happened "
+                       "(deployment status %1). Try again sends the same request.")
                        .arg(d.summary.status),
                    200);
     };
@@ -240,18 +268,29 @@ void RollbackAction::follow(const QString &taskId)
     m_followedTask = taskId; // a different task replaces the loop of the earlier one
     if (taskId.isEmpty()) {
         stopFollowing();
-        finishFromServer(trText("accepted without a task to follow"), false);
+        finishFromServer(QCoreApplication::translate("eucora::actions::RollbackAction",
+                                                     "accepted without a task to follow"),
+                         false);
         return;
     }
     followTask(
-        taskId, trText("accepted; following the task"),
+        taskId,
+        QCoreApplication::translate("eucora::actions::RollbackAction",
+                                    "accepted; following the task"),
         [this](const TaskStatus &t) {
             if (t.state == QLatin1String("SUCCESS"))
-                finishFromServer(trText("rolled back"), true);
+                finishFromServer(
+                    QCoreApplication::translate("eucora::actions::RollbackAction", "rolled back"),
+                    true);
             else if (t.state == QLatin1String("FAILURE"))
-                finishFromServer(trText("the rollback failed: %1").arg(t.error), false);
+                finishFromServer(QCoreApplication::translate("eucora::actions::RollbackAction",
+                                                             "the rollback failed: %1")
+                                     .arg(t.error),
+                                 false);
             else
-                finishFromServer(trText("the rollback task was revoked"), false);
+                finishFromServer(QCoreApplication::translate("eucora::actions::RollbackAction",
+                                                             "the rollback task was revoked"),
+                                 false);
         },
         [this](const QString &why) {
             m_finished = true;
@@ -272,11 +311,16 @@ void RollbackAction::finishFromServer(const QString &outcome, bool succeeded)
             if (r.ok()) {
                 m_finalStatus = r.value().summary.status;
                 transition(ActionState::Reconciled,
-                           trText("%1; deployment status %2").arg(outcome, m_finalStatus), 200);
+                           QCoreApplication::translate("eucora::actions::RollbackAction",
+                                                       "%1; deployment status %2")
+                               .arg(outcome, m_finalStatus),
+                           200);
             } else {
-                transition(ActionState::Reconciled,
-                           trText("%1; the deployment could not be read back (%2)")
-                               .arg(outcome, r.error().summary()));
+                transition(
+                    ActionState::Reconciled,
+                    QCoreApplication::translate("eucora::actions::RollbackAction",
+                                                "%1; the deployment could not be read back (%2)")
+                        .arg(outcome, r.error().summary()));
             }
         });
 }

@@ -19,11 +19,6 @@ namespace eucora::controlplane {
 
 namespace {
 
-QString trText(const char *text)
-{
-    return QCoreApplication::translate("eucora::controlplane::ControlPlaneClient", text);
-}
-
 ControlPlaneError transportError(ApiError error)
 {
     ControlPlaneError out;
@@ -105,11 +100,13 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
         // Never hammer a server that asked to wait: fail at once, asynchronously like a reply.
         ControlPlaneError error;
         const qint64 seconds = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until));
-        error.error
-            = ApiError {ApiError::Kind::Server,
-                        429,
-                        {},
-                        trText("the control plane asked to wait: try again in %1 s").arg(seconds)};
+        error.error = ApiError {
+            ApiError::Kind::Server,
+            429,
+            {},
+            QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
+                                        "the control plane asked to wait: try again in %1 s")
+                .arg(seconds)};
         error.meaning = ControlPlaneError::Meaning::Throttled;
         error.retryAfterSeconds = int(seconds);
         QPointer<QObject> guard(context);
@@ -179,66 +176,74 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
             });
     QPointer<QObject> guard(context);
     const QList<int> answerStatuses = options.answerStatuses;
-    connect(
-        reply, &QNetworkReply::finished, this,
-        [this, reply, guard, done, timedOut, tooLarge, cap, timeout, answerStatuses] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
-            if (!guard)
-                return;
-            if (*timedOut) {
-                m_lastError = transportError(ApiError {
-                    ApiError::Kind::Timeout,
-                    0,
-                    {},
-                    trText("no answer within %1 s").arg(double(timeout.count()) / 1000.0)});
-                done(m_lastError->error);
-                return;
-            }
-            if (*tooLarge) {
-                m_lastError
-                    = transportError(ApiError {ApiError::Kind::TooLarge,
-                                               status,
-                                               {},
-                                               trText("the answer is larger than %1 MiB: not read")
-                                                   .arg(double(cap) / (1 << 20))});
-                done(m_lastError->error);
-                return;
-            }
-            if (status == 0) {
-                m_lastError = transportError(
-                    ApiError {ApiError::Kind::Network, 0, {}, reply->errorString()});
-                done(m_lastError->error);
-                return;
-            }
-            const bool answer = (status >= 200 && status < 300) || answerStatuses.contains(status);
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-            const bool json = parseError.error == QJsonParseError::NoError && doc.isObject();
-            if (!answer || (!json && status >= 300)) {
-                m_lastError
-                    = decodeControlPlaneError(status, bytes, reply->rawHeader("Retry-After"));
-                if (m_lastError->meaning == ControlPlaneError::Meaning::Throttled) {
-                    // EUCORA throttles per hour: a longer wait is a broken header, not advice.
-                    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(
-                        std::clamp(m_lastError->retryAfterSeconds, 1, 3600));
-                    if (!m_throttledUntil.isValid() || until > m_throttledUntil)
-                        m_throttledUntil = until; // a second, shorter 429 never shortens it
-                    emit throttled(m_throttledUntil);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, guard, done, timedOut, tooLarge, cap, timeout, answerStatuses] {
+                reply->deleteLater();
+                const int status
+                    = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
+                if (!guard)
+                    return;
+                if (*timedOut) {
+                    m_lastError = transportError(ApiError {
+                        ApiError::Kind::Timeout,
+                        0,
+                        {},
+                        QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
+                                                    "no answer within %1 s")
+                            .arg(double(timeout.count()) / 1000.0)});
+                    done(m_lastError->error);
+                    return;
                 }
-                done(m_lastError->error);
-                return;
-            }
-            if (!json) {
-                m_lastError = transportError(ApiError {
-                    ApiError::Kind::Decode, status, {}, trText("the answer is not a JSON object")});
-                done(m_lastError->error);
-                return;
-            }
-            m_lastError.reset();
-            done(ApiAnswer {status, doc.object(), bytes, reply->rawHeaderPairs()});
-        });
+                if (*tooLarge) {
+                    m_lastError = transportError(ApiError {
+                        ApiError::Kind::TooLarge,
+                        status,
+                        {},
+                        QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
+                                                    "the answer is larger than %1 MiB: not read")
+                            .arg(double(cap) / (1 << 20))});
+                    done(m_lastError->error);
+                    return;
+                }
+                if (status == 0) {
+                    m_lastError = transportError(
+                        ApiError {ApiError::Kind::Network, 0, {}, reply->errorString()});
+                    done(m_lastError->error);
+                    return;
+                }
+                const bool answer
+                    = (status >= 200 && status < 300) || answerStatuses.contains(status);
+                QJsonParseError parseError;
+                const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+                const bool json = parseError.error == QJsonParseError::NoError && doc.isObject();
+                if (!answer || (!json && status >= 300)) {
+                    m_lastError
+                        = decodeControlPlaneError(status, bytes, reply->rawHeader("Retry-After"));
+                    if (m_lastError->meaning == ControlPlaneError::Meaning::Throttled) {
+                        // EUCORA throttles per hour: a longer wait is a broken header, not advice.
+                        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(
+                            std::clamp(m_lastError->retryAfterSeconds, 1, 3600));
+                        if (!m_throttledUntil.isValid() || until > m_throttledUntil)
+                            m_throttledUntil = until; // a second, shorter 429 never shortens it
+                        emit throttled(m_throttledUntil);
+                    }
+                    done(m_lastError->error);
+                    return;
+                }
+                if (!json) {
+                    m_lastError = transportError(ApiError {
+                        ApiError::Kind::Decode,
+                        status,
+                        {},
+                        QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
+                                                    "the answer is not a JSON object")});
+                    done(m_lastError->error);
+                    return;
+                }
+                m_lastError.reset();
+                done(ApiAnswer {status, doc.object(), bytes, reply->rawHeaderPairs()});
+            });
 }
 
 template<typename T>
@@ -268,7 +273,9 @@ ApiError missing(const ApiAnswer &answer, const char *what)
     return ApiError {ApiError::Kind::Decode,
                      answer.status,
                      {},
-                     trText("the answer has no \"%1\" list").arg(QLatin1String(what))};
+                     QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
+                                                 "the answer has no \"%1\" list")
+                         .arg(QLatin1String(what))};
 }
 
 QUrlQuery withAllDemoRows(QUrlQuery query)
@@ -401,10 +408,12 @@ void ControlPlaneClient::breakers(QObject *context, Callback<std::vector<Breaker
         [](const ApiAnswer &a) -> Result<std::vector<BreakerStatus>> {
             const QJsonValue map = a.json.value(QStringLiteral("breakers"));
             if (!map.isObject())
-                return ApiError {ApiError::Kind::Decode,
-                                 a.status,
-                                 {},
-                                 trText("the answer has no \"breakers\" map")};
+                return ApiError {
+                    ApiError::Kind::Decode,
+                    a.status,
+                    {},
+                    QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
+                                                "the answer has no \"breakers\" map")};
             std::vector<BreakerStatus> out;
             const QJsonObject breakers = map.toObject();
             for (auto it = breakers.begin(); it != breakers.end(); ++it)
@@ -555,10 +564,12 @@ void ControlPlaneClient::seed(const SeedRequest &request, QObject *context,
                 return done(answer.error());
             const SeedAnswer seed = decodeSeedAnswer(answer.value().status, answer.value().json);
             if (seed.queued && seed.taskId.isEmpty())
-                return done(ApiError {ApiError::Kind::Decode,
-                                      answer.value().status,
-                                      {},
-                                      trText("the server queued the seed without a task id")});
+                return done(ApiError {
+                    ApiError::Kind::Decode,
+                    answer.value().status,
+                    {},
+                    QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
+                                                "the server queued the seed without a task id")});
             done(seed);
         },
         options);
@@ -589,11 +600,13 @@ void ControlPlaneClient::requestRollback(const QString &correlationId, const QSt
 {
     const QUuid id(correlationId);
     if (id.isNull()) { // EUCORA answers a malformed id with an HTML 404: never send one
-        const ControlPlaneError error
-            = transportError(ApiError {ApiError::Kind::Decode,
-                                       0,
-                                       {},
-                                       trText("\"%1\" is not a deployment id").arg(correlationId)});
+        const ControlPlaneError error = transportError(
+            ApiError {ApiError::Kind::Decode,
+                      0,
+                      {},
+                      QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
+                                                  "\"%1\" is not a deployment id")
+                          .arg(correlationId)});
         QPointer<QObject> guard(context);
         QTimer::singleShot(0, this, [this, guard, error, done] {
             if (!guard)

@@ -1,0 +1,261 @@
+#include "dialogs/seeddialog.h"
+
+#include "actions/seedaction.h"
+#include "dialogs/dialoglayout.h"
+#include "ui_seeddialog.h"
+
+#include <QCoreApplication>
+#include <QPushButton>
+
+namespace eucora::app {
+
+using actions::ActionState;
+
+QString describeDemoCounts(const controlplane::DemoCounts &counts)
+{
+    const std::pair<int, const char *> kinds[] = {
+        {counts.assets, QT_TRANSLATE_NOOP("eucora::app::SeedDialog", "%1 assets")},
+        {counts.applications, QT_TRANSLATE_NOOP("eucora::app::SeedDialog", "%1 applications")},
+        {counts.deployments, QT_TRANSLATE_NOOP("eucora::app::SeedDialog", "%1 deployments")},
+        {counts.ringDeployments,
+         QT_TRANSLATE_NOOP("eucora::app::SeedDialog", "%1 ring deployments")},
+        {counts.cabApprovals, QT_TRANSLATE_NOOP("eucora::app::SeedDialog", "%1 CAB approvals")},
+        {counts.evidencePacks, QT_TRANSLATE_NOOP("eucora::app::SeedDialog", "%1 evidence packs")},
+        {counts.events, QT_TRANSLATE_NOOP("eucora::app::SeedDialog", "%1 events")},
+        {counts.users, QT_TRANSLATE_NOOP("eucora::app::SeedDialog", "%1 users")},
+    };
+    QStringList parts;
+    for (const auto &[count, text] : kinds) {
+        if (count >= 0)
+            parts << QCoreApplication::translate("eucora::app::SeedDialog", text).arg(count);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+SeedDialog::SeedDialog(actions::SeedAction *action, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SeedDialog>())
+    , m_action(action)
+{
+    m_ui->setupUi(this);
+    const controlplane::SeedRequest defaults;
+    m_ui->assets->setValue(defaults.assets);
+    m_ui->applications->setValue(defaults.applications);
+    m_ui->deployments->setValue(defaults.deployments);
+    m_ui->users->setValue(defaults.users);
+    m_ui->events->setValue(defaults.events);
+    m_ui->clearExisting->setChecked(defaults.clearExisting);
+    m_ui->inBackground->setChecked(defaults.forceAsync);
+    m_ui->demoModeBox->hide();
+    m_ui->cancelTaskButton->hide();
+
+    for (QSpinBox *box :
+         {m_ui->assets, m_ui->applications, m_ui->deployments, m_ui->users, m_ui->events})
+        connect(box, &QSpinBox::valueChanged, this, &SeedDialog::updateHints);
+    connect(m_ui->clearExisting, &QCheckBox::toggled, this, &SeedDialog::updateHints);
+    connect(m_ui->inBackground, &QCheckBox::toggled, this, &SeedDialog::updateHints);
+    connect(m_ui->seedButton, &QPushButton::clicked, this, &SeedDialog::seed);
+    connect(m_ui->cancelTaskButton, &QPushButton::clicked, this, &SeedDialog::cancelTask);
+    connect(m_ui->demoModeOnButton, &QPushButton::clicked, this, &SeedDialog::enableDemoMode);
+    connect(action, &actions::OperatorAction::stateChanged, this, &SeedDialog::showState);
+    connect(action, &actions::OperatorAction::progress, this, &SeedDialog::showProgress);
+    connect(action, &actions::SeedAction::demoModeOffered, this, &SeedDialog::offerDemoMode);
+    connect(action, &actions::SeedAction::demoModeChanged, this, &SeedDialog::showDemoMode);
+    connect(action, &QObject::destroyed, this, &SeedDialog::updateButtons);
+
+    updateHints();
+    showState(action->state());
+}
+
+SeedDialog::~SeedDialog() = default;
+
+controlplane::SeedRequest SeedDialog::request() const
+{
+    controlplane::SeedRequest request;
+    request.assets = m_ui->assets->value();
+    request.applications = m_ui->applications->value();
+    request.deployments = m_ui->deployments->value();
+    request.users = m_ui->users->value();
+    request.events = m_ui->events->value();
+    request.clearExisting = m_ui->clearExisting->isChecked();
+    request.forceAsync = m_ui->inBackground->isChecked();
+    return request;
+}
+
+QString SeedDialog::stateText() const
+{
+    return m_ui->stateLabel->text();
+}
+
+QString SeedDialog::messageText() const
+{
+    return m_ui->messageLabel->text();
+}
+
+QString SeedDialog::countsText() const
+{
+    return m_ui->countsLabel->isHidden() ? QString() : m_ui->countsLabel->text();
+}
+
+void SeedDialog::updateHints()
+{
+    const controlplane::SeedRequest r = request();
+    m_ui->warningLabel->setText(
+        r.clearExisting ? tr("Seeding replaces the existing demo data: every demo row is deleted "
+                             "first. Real data is not touched.")
+                        : tr("Existing demo data is kept; each kind is topped up to these "
+                             "totals."));
+    m_ui->modeHint->setText(r.runsAsTask()
+                                ? tr("Runs as a task on the server: progress is shown and the "
+                                     "task can be cancelled.")
+                                : tr("Runs inside the request (%1 items): the answer can take up "
+                                     "to a few minutes.")
+                                      .arg(r.total()));
+}
+
+void SeedDialog::updateButtons()
+{
+    const bool alive = m_action;
+    const ActionState state = alive ? m_action->state() : ActionState::Drafted;
+    const bool editable
+        = alive && (state == ActionState::Drafted || state == ActionState::Rejected);
+    m_ui->seedButton->setEnabled(editable);
+    for (QWidget *input : std::initializer_list<QWidget *> {
+             m_ui->assets, m_ui->applications, m_ui->deployments, m_ui->users, m_ui->events,
+             m_ui->clearExisting, m_ui->inBackground})
+        input->setEnabled(editable);
+    const bool cancellable = alive && m_action->queued() && state == ActionState::Accepted;
+    m_ui->cancelTaskButton->setVisible(alive && m_action->queued());
+    m_ui->cancelTaskButton->setEnabled(cancellable && !m_cancelRequested);
+}
+
+void SeedDialog::seed()
+{
+    if (!m_action || !m_ui->seedButton->isEnabled())
+        return;
+    m_ui->seedButton->setEnabled(false); // before anything is sent: a second click finds nothing
+    QString why;
+    m_refusal.clear();
+    if (!m_action->confirm(request(), &why)) {
+        m_refusal = why;
+        showState(m_action->state());
+    }
+}
+
+void SeedDialog::cancelTask()
+{
+    if (!m_action)
+        return;
+    QString why;
+    m_cancelRequested = m_action->cancel(&why);
+    m_ui->messageLabel->setText(m_cancelRequested ? tr("Cancelling the task…") : why);
+    updateButtons();
+}
+
+void SeedDialog::showState(ActionState state)
+{
+    if (!m_action)
+        return;
+    QString title;
+    switch (state) {
+    case ActionState::Drafted:
+        title = tr("Not sent yet.");
+        break;
+    case ActionState::Confirmed:
+    case ActionState::Sent:
+        title = tr("Sending…");
+        break;
+    case ActionState::Accepted:
+        title = m_action->queued() ? tr("Queued: seeding runs as task %1.").arg(m_action->taskId())
+                                   : tr("Seeded; checking demo mode…");
+        break;
+    case ActionState::Rejected:
+        title = tr("Refused by the control plane.");
+        break;
+    case ActionState::Unknown:
+        title = tr("No answer: the outcome is unknown; reading the demo data back…");
+        break;
+    case ActionState::Reconciled:
+        title = m_action->succeeded() ? tr("Seeded.")
+            : m_action->cancelled()   ? tr("Cancelled.")
+                                      : tr("The seed did not complete.");
+        break;
+    }
+    m_ui->stateLabel->setText(m_refusal.isEmpty() ? title : tr("Not sent: %1").arg(m_refusal));
+    QString message = m_action->message();
+    if (!m_action->auditError().isEmpty())
+        message += QLatin1Char('\n')
+            + tr("The audit log could not be written: %1").arg(m_action->auditError());
+    m_ui->messageLabel->setText(message);
+    m_ui->outcomeBox->setVisible(state != ActionState::Drafted || !m_refusal.isEmpty());
+    // After a good seed the counts below say everything the action's sentence would repeat.
+    const bool done = state == ActionState::Reconciled && m_action->succeeded()
+        && m_action->counts() && m_action->auditError().isEmpty();
+    m_ui->messageLabel->setVisible(!done);
+
+    const bool running = actions::inFlight(state) || state == ActionState::Unknown;
+    m_ui->progressBar->setVisible(running
+                                  || (state == ActionState::Reconciled && m_action->queued()));
+    if (running && m_ui->progressBar->value() <= 0)
+        m_ui->progressBar->setRange(0, 0); // busy until the task reports progress
+    if (state == ActionState::Reconciled) {
+        m_ui->progressBar->setRange(0, 1);
+        m_ui->progressBar->setValue(m_action->succeeded() ? 1 : 0);
+        m_ui->progressBar->setFormat(m_action->succeeded() ? tr("done") : tr("stopped"));
+    }
+    if (m_action->counts()) {
+        m_ui->countsLabel->setText(
+            tr("Demo data now: %1").arg(describeDemoCounts(*m_action->counts())));
+        m_ui->countsLabel->show();
+    } else {
+        m_ui->countsLabel->hide();
+    }
+    updateButtons();
+    growToFitContents(this);
+}
+
+void SeedDialog::showProgress(const QString &phase, int done, int total)
+{
+    m_ui->progressBar->setVisible(true);
+    if (total <= 0) {
+        m_ui->progressBar->setRange(0, 0);
+        return;
+    }
+    m_ui->progressBar->setRange(0, total);
+    m_ui->progressBar->setValue(done);
+    m_ui->progressBar->setFormat(tr("%1: %2 of %3").arg(phase).arg(done).arg(total));
+}
+
+void SeedDialog::offerDemoMode()
+{
+    m_ui->demoModeQuestion->setText(
+        tr("Demo mode is off, so the new rows are hidden. Turn demo mode on?"));
+    m_ui->demoModeOnButton->show();
+    m_ui->demoModeOnButton->setEnabled(true);
+    m_ui->demoModeOffButton->show();
+    m_ui->demoModeBox->show();
+    growToFitContents(this);
+}
+
+void SeedDialog::enableDemoMode()
+{
+    if (!m_action)
+        return;
+    m_ui->demoModeOnButton->setEnabled(false);
+    m_ui->demoModeQuestion->setText(tr("Switching demo mode on…"));
+    m_action->enableDemoMode();
+}
+
+void SeedDialog::showDemoMode(bool enabled)
+{
+    m_ui->demoModeQuestion->setText(enabled
+                                        ? tr("Demo mode is on: the new rows are visible.")
+                                        : tr("Demo mode is still off: the server did not switch "
+                                             "it on."));
+    m_ui->demoModeOnButton->setVisible(!enabled);
+    m_ui->demoModeOnButton->setEnabled(!enabled);
+    m_ui->demoModeOffButton->setVisible(!enabled);
+    m_ui->demoModeBox->show();
+}
+
+} // namespace eucora::app

@@ -1,0 +1,68 @@
+// Who the console acts as on the control plane: the signed-in user (or none), --read-only, and
+// what that allows (actions/actionpermissions.h). Sessions are checked at start without
+// blocking; signing in happens when the operator asks for it or starts an action.
+#pragma once
+
+#include "actions/actionpermissions.h"
+#include "actions/operatoraction.h"
+#include "controlplane/apimodels.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace eucora::controlplane {
+class ControlPlaneClient;
+}
+
+namespace eucora::app {
+
+class OperatorSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Phase { Unchecked, Checking, SignedOut, SignedIn, Expired };
+
+    OperatorSession(controlplane::ControlPlaneClient *client, const actions::AuditLog *audit,
+                    bool readOnly, QObject *parent = nullptr);
+
+    controlplane::ControlPlaneClient *client() const { return m_client; }
+    const std::optional<controlplane::User> &user() const { return m_user; }
+    Phase phase() const { return m_phase; }
+    bool readOnly() const { return m_readOnly; }
+
+    // Asks the server whether a session cookie is still good (GET /api/v1/auth/validate).
+    void validate();
+    void setSignedIn(const controlplane::User &user);
+    // POST logout and forget the user (the user is forgotten even when the server is down).
+    void signOut();
+    // A read answered "Authentication credentials were not provided.": ask for a new sign-in.
+    void markExpired();
+    // Something that changes availability happened (a rollback met an HTML 404).
+    void recheck() { emit availabilityChanged(); }
+
+    actions::Availability availability(actions::ActionKind kind) const;
+    // True when not being signed in is all that stands between the operator and `kind`.
+    bool signInWouldAllow(actions::ActionKind kind) const;
+    actions::ActionContext actionContext() const;
+
+    // One line for the status bar: who, and whether staff.
+    QString describe() const;
+
+signals:
+    void changed(); // signed in, out, expired (availability changes with it)
+    void availabilityChanged(); // the same user, but an action became (un)available
+
+private:
+    actions::PermissionInputs inputs() const;
+    void setPhase(Phase phase, std::optional<controlplane::User> user);
+
+    controlplane::ControlPlaneClient *m_client;
+    const actions::AuditLog *m_audit;
+    bool m_readOnly;
+    Phase m_phase = Phase::Unchecked;
+    std::optional<controlplane::User> m_user;
+};
+
+} // namespace eucora::app

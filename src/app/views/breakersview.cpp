@@ -1,0 +1,87 @@
+#include "views/breakersview.h"
+
+#include "actions/breakerresetaction.h"
+#include "controlplane/controlplaneclient.h"
+#include "dialogs/breakerresetdialog.h"
+#include "models/breakersmodel.h"
+#include "session/actiongate.h"
+#include "session/operatorsession.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+
+namespace eucora::app {
+
+using actions::ActionState;
+
+BreakersView::BreakersView(OperatorSession *session, RefreshScheduler *scheduler,
+                           std::chrono::milliseconds interval, QWidget *parent)
+    : PolledTableView(session, scheduler, QStringLiteral("controlplane/breakers"), interval,
+                      new models::BreakersModel, parent)
+    , m_model(static_cast<models::BreakersModel *>(sourceModel()))
+    , m_gate(new ActionGate(session, actions::ActionKind::BreakerReset, this))
+{
+    m_gate->setPrecondition(
+        [this] { return selectedKey().isEmpty() ? tr("select a breaker to reset") : QString(); });
+    m_resetButton = addGatedButton(tr("Reset…"), m_gate);
+    m_resetButton->setObjectName(QStringLiteral("resetButton"));
+    connect(m_resetButton, &QPushButton::clicked, this, &BreakersView::resetSelected);
+    connect(this, &PolledTableView::selectionChanged, m_gate, &ActionGate::refresh);
+    QHeaderView *header = table()->horizontalHeader();
+    header->resizeSection(models::BreakersModel::Service, 200);
+    header->resizeSection(models::BreakersModel::State, 110);
+    header->resizeSection(models::BreakersModel::Failures, 110);
+}
+
+QString BreakersView::signInText() const
+{
+    return tr("Sign in to the control plane to see its circuit breakers.");
+}
+
+void BreakersView::fetch()
+{
+    m_session->client()->breakers(
+        this, [this](const Result<std::vector<controlplane::BreakerStatus>> &result) {
+            if (!result.ok()) {
+                fetchFailed(result.error());
+                return;
+            }
+            const auto open
+                = std::count_if(result.value().begin(), result.value().end(),
+                                [](const auto &b) { return b.state != QLatin1String("closed"); });
+            const int count = int(result.value().size());
+            keepSelection([this, &result] { m_model->setBreakers(result.value()); });
+            m_gate->refresh();
+            fetchSucceeded(tr("Breakers: %1 · not closed: %2").arg(count).arg(open));
+        });
+}
+
+void BreakersView::resetSelected()
+{
+    m_gate->run(this, [this] { openResetDialog(); });
+}
+
+void BreakersView::openResetDialog()
+{
+    const controlplane::BreakerStatus *breaker = m_model->breakerAt(m_model->rowOf(selectedKey()));
+    if (!breaker)
+        return;
+    auto *action
+        = new actions::BreakerResetAction(m_session->actionContext(), breaker->service, this);
+    auto *dialog = new BreakerResetDialog(action, *breaker, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Followed here, not through the dialog: the operator may close it before the answer.
+    connect(action, &actions::OperatorAction::stateChanged, this, [this, action](ActionState s) {
+        if (s == ActionState::Reconciled && action->breakerAfter())
+            m_model->updateBreaker(*action->breakerAfter());
+    });
+    connect(dialog, &QDialog::finished, action, [action] {
+        if (action->state() == ActionState::Drafted)
+            action->deleteLater(); // never confirmed: nothing to follow
+    });
+    emit resetDialogOpened(dialog);
+    dialog->open();
+}
+
+} // namespace eucora::app

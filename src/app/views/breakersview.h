@@ -1,0 +1,46 @@
+// The circuit breakers of the control plane, state coloured, with "Reset…" for the selected one.
+#pragma once
+
+#include "views/polledtableview.h"
+
+class QPushButton;
+
+namespace eucora::models {
+class BreakersModel;
+}
+
+namespace eucora::app {
+
+class ActionGate;
+class BreakerResetDialog;
+
+class BreakersView : public PolledTableView
+{
+    Q_OBJECT
+
+public:
+    BreakersView(OperatorSession *session, RefreshScheduler *scheduler,
+                 std::chrono::milliseconds interval, QWidget *parent = nullptr);
+
+    models::BreakersModel *model() const { return m_model; }
+    QPushButton *resetButton() const { return m_resetButton; }
+    ActionGate *resetGate() const { return m_gate; }
+    // Opens the reset dialog for the selected breaker (signing in first when needed).
+    void resetSelected();
+
+signals:
+    void resetDialogOpened(eucora::app::BreakerResetDialog *dialog);
+
+protected:
+    void fetch() override;
+    QString signInText() const override;
+
+private:
+    void openResetDialog();
+
+    models::BreakersModel *m_model;
+    ActionGate *m_gate;
+    QPushButton *m_resetButton;
+};
+
+} // namespace eucora::app

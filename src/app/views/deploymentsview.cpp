@@ -1,0 +1,108 @@
+#include "views/deploymentsview.h"
+
+#include "actions/rollbackaction.h"
+#include "controlplane/controlplaneclient.h"
+#include "dialogs/rollbackdialog.h"
+#include "models/deploymentsmodel.h"
+#include "session/actiongate.h"
+#include "session/operatorsession.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+
+namespace eucora::app {
+
+using actions::ActionState;
+
+DeploymentsView::DeploymentsView(OperatorSession *session, RefreshScheduler *scheduler,
+                                 std::chrono::milliseconds interval, QWidget *parent)
+    : PolledTableView(session, scheduler, QStringLiteral("controlplane/deployments"), interval,
+                      new models::DeploymentsModel, parent)
+    , m_model(static_cast<models::DeploymentsModel *>(sourceModel()))
+    , m_gate(new ActionGate(session, actions::ActionKind::Rollback, this))
+    , m_rollbackEntry(new QAction(tr("&Roll back…"), this))
+{
+    m_gate->setPrecondition([this] {
+        return selectedKey().isEmpty() ? tr("select a deployment to roll back") : QString();
+    });
+    m_rollbackButton = addGatedButton(tr("Roll back…"), m_gate);
+    m_rollbackButton->setObjectName(QStringLiteral("rollbackButton"));
+    m_gate->attach(m_rollbackEntry);
+    connect(m_rollbackButton, &QPushButton::clicked, this, &DeploymentsView::rollBackSelected);
+    connect(m_rollbackEntry, &QAction::triggered, this, &DeploymentsView::rollBackSelected);
+    connect(this, &PolledTableView::selectionChanged, m_gate, &ActionGate::refresh);
+    table()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table(), &QWidget::customContextMenuRequested, this, &DeploymentsView::showContextMenu);
+    QHeaderView *header = table()->horizontalHeader();
+    header->resizeSection(models::DeploymentsModel::Id, 280);
+    header->resizeSection(models::DeploymentsModel::App, 180);
+    header->resizeSection(models::DeploymentsModel::Version, 120);
+    header->resizeSection(models::DeploymentsModel::Ring, 100);
+    header->resizeSection(models::DeploymentsModel::Status, 120);
+    header->resizeSection(models::DeploymentsModel::Risk, 50);
+}
+
+QString DeploymentsView::signInText() const
+{
+    return tr("Sign in to the control plane to see its deployments.");
+}
+
+void DeploymentsView::fetch()
+{
+    m_session->client()->deployments(
+        {}, this, [this](const Result<std::vector<controlplane::DeploymentSummary>> &result) {
+            if (!result.ok()) {
+                fetchFailed(result.error());
+                return;
+            }
+            const int count = int(result.value().size());
+            keepSelection([this, &result] { m_model->setDeployments(result.value()); });
+            m_gate->refresh();
+            fetchSucceeded(tr("Deployments: %1").arg(count));
+        });
+}
+
+void DeploymentsView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = table()->indexAt(position);
+    if (!index.isValid())
+        return;
+    table()->selectRow(index.row());
+    QMenu menu(this);
+    menu.addAction(m_rollbackEntry);
+    menu.exec(table()->viewport()->mapToGlobal(position));
+}
+
+void DeploymentsView::rollBackSelected()
+{
+    m_gate->run(this, [this] { openRollbackDialog(); });
+}
+
+void DeploymentsView::openRollbackDialog()
+{
+    const int row = m_model->rowOf(selectedKey());
+    const controlplane::DeploymentSummary *target = m_model->deploymentAt(row);
+    if (!target)
+        return;
+    // The view owns the action: it goes on (and is audited) after the dialog is closed.
+    auto *action = new actions::RollbackAction(m_session->actionContext(), *target, this);
+    auto *dialog = new RollbackDialog(action, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(action, &actions::OperatorAction::stateChanged, this, [this](ActionState state) {
+        if (state == ActionState::Rejected || state == ActionState::Reconciled) {
+            m_session->recheck(); // a rollback that met an HTML 404 disables the action
+            refreshNow();
+        }
+    });
+    connect(dialog, &QDialog::finished, action, [action] {
+        if (action->state() == ActionState::Drafted)
+            action->deleteLater(); // never confirmed: nothing to follow
+    });
+    emit rollbackDialogOpened(dialog);
+    dialog->open();
+}
+
+} // namespace eucora::app

@@ -1,0 +1,49 @@
+// The deployments table of the control plane with "Roll back…" for the selected row.
+#pragma once
+
+#include "views/polledtableview.h"
+
+class QAction;
+class QPushButton;
+
+namespace eucora::models {
+class DeploymentsModel;
+}
+
+namespace eucora::app {
+
+class ActionGate;
+class RollbackDialog;
+
+class DeploymentsView : public PolledTableView
+{
+    Q_OBJECT
+
+public:
+    DeploymentsView(OperatorSession *session, RefreshScheduler *scheduler,
+                    std::chrono::milliseconds interval, QWidget *parent = nullptr);
+
+    models::DeploymentsModel *model() const { return m_model; }
+    QPushButton *rollbackButton() const { return m_rollbackButton; }
+    ActionGate *rollbackGate() const { return m_gate; }
+    // Opens the rollback dialog for the selected row (signing in first when needed).
+    void rollBackSelected();
+
+signals:
+    void rollbackDialogOpened(eucora::app::RollbackDialog *dialog);
+
+protected:
+    void fetch() override;
+    QString signInText() const override;
+
+private:
+    void openRollbackDialog();
+    void showContextMenu(const QPoint &position);
+
+    models::DeploymentsModel *m_model;
+    ActionGate *m_gate;
+    QPushButton *m_rollbackButton;
+    QAction *m_rollbackEntry;
+};
+
+} // namespace eucora::app

@@ -1,0 +1,96 @@
+// A control-plane table that refreshes itself: registered with the RefreshScheduler (interval,
+// pause, back-off after errors), fetched only while signed in and while the table is on
+// screen, with a status line saying how fresh the rows are or why they are not. The rows keep
+// their selection across refreshes.
+#pragma once
+
+#include "apierror.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <chrono>
+#include <functional>
+
+class QAbstractTableModel;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace eucora {
+class RefreshScheduler;
+}
+
+namespace eucora::app {
+
+class ActionGate;
+class OperatorSession;
+class TonedSortModel;
+
+class PolledTableView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QTableView *table() const { return m_table; }
+    QString statusText() const;
+    // Registers with the scheduler: the first fetch follows at once when signed in.
+    void start();
+    // Fetch now, whatever the interval (the Refresh button, after an action).
+    void refreshNow();
+    bool fetching() const { return m_fetching; }
+
+    // The row's key (models::KeyRole) of the selected row, empty when none.
+    QString selectedKey() const;
+    bool selectKey(const QString &key);
+
+signals:
+    void selectionChanged();
+    void refreshed(); // a fetch ended, with or without rows
+
+protected:
+    PolledTableView(OperatorSession *session, RefreshScheduler *scheduler, QString refreshId,
+                    std::chrono::milliseconds interval, QAbstractTableModel *model,
+                    QWidget *parent);
+    ~PolledTableView() override;
+
+    // Fetches the rows and ends with fetchSucceeded() or fetchFailed().
+    virtual void fetch() = 0;
+    // What the status line says before the first rows, when nobody is signed in.
+    virtual QString signInText() const = 0;
+
+    void fetchSucceeded(const QString &summary);
+    void fetchFailed(const ApiError &error);
+    // Sets the rows through `apply` and selects the previously selected key again.
+    void keepSelection(const std::function<void()> &apply);
+    // A button in the top row whose enabled state `gate` decides; its reason is shown beside.
+    QPushButton *addGatedButton(const QString &text, ActionGate *gate);
+
+    void showEvent(QShowEvent *event) override;
+    QAbstractTableModel *sourceModel() const { return m_model; }
+
+    OperatorSession *m_session;
+
+private:
+    void onDue(const QString &id);
+    void startFetch();
+    void onSessionChanged();
+    void setStatus(const QString &text, bool error);
+
+    QPointer<RefreshScheduler> m_scheduler; // may go first when the main window is torn down
+    QString m_refreshId;
+    std::chrono::milliseconds m_interval;
+    QAbstractTableModel *m_model;
+    TonedSortModel *m_proxy;
+    QTableView *m_table;
+    QLabel *m_status;
+    QHBoxLayout *m_topRow;
+    bool m_started = false;
+    bool m_fetching = false;
+    bool m_refetch = false; // asked for while a fetch ran
+    bool m_stale = true; // skipped a fetch while hidden or signed out
+    bool m_statusIsError = false;
+};
+
+} // namespace eucora::app
