@@ -29,6 +29,7 @@ private slots:
     void anAnswerlessSeedIsReadBack();
     void aViewerIsRefused();
     void followingATaskEndsAtItsDeadline();
+    void aFailedDemoModeSwitchIsReported();
 
 private:
     std::unique_ptr<ControlPlaneClient> signIn(const QString &user);
@@ -255,6 +256,27 @@ void TestSeedAction::followingATaskEndsAtItsDeadline()
     QTest::qWait(1000); // nothing polls after giving up
     QCOMPARE(polls(), before);
     QVERIFY(action.cancel() == false); // no longer following: a new action would be needed
+}
+
+void TestSeedAction::aFailedDemoModeSwitchIsReported()
+{
+    auto client = signIn(QStringLiteral("operator"));
+    QVERIFY(client);
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("demo-mode")},
+                         {QStringLiteral("method"), QStringLiteral("POST")},
+                         {QStringLiteral("status"), 500}})
+                 .status,
+             201);
+    auto action = draft(client.get(), QStringLiteral("operator"));
+    QSignalSpy changed(action.get(), &SeedAction::demoModeChanged);
+    action->enableDemoMode();
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.first().first().toBool(), false);
+    QVERIFY2(action->demoModeError().contains(QLatin1String("Injected fault")),
+             qPrintable(action->demoModeError()));
+    QVERIFY(action->message().startsWith(QLatin1String("demo mode could not be switched on: ")));
 }
 
 QTEST_GUILESS_MAIN(TestSeedAction)

@@ -61,6 +61,11 @@ SeedDialog::SeedDialog(actions::SeedAction *action, QWidget *parent)
     connect(action, &actions::OperatorAction::progress, this, &SeedDialog::showProgress);
     connect(action, &actions::SeedAction::demoModeOffered, this, &SeedDialog::offerDemoMode);
     connect(action, &actions::SeedAction::demoModeChanged, this, &SeedDialog::showDemoMode);
+    // A failed cancel, or task progress text, arrives without a state change.
+    connect(action, &actions::OperatorAction::messageChanged, this, [this](const QString &text) {
+        m_ui->messageLabel->setText(text);
+        m_ui->messageLabel->setVisible(true);
+    });
     connect(action, &QObject::destroyed, this, &SeedDialog::updateButtons);
 
     updateHints();
@@ -248,10 +253,11 @@ void SeedDialog::enableDemoMode()
 
 void SeedDialog::showDemoMode(bool enabled)
 {
-    m_ui->demoModeQuestion->setText(enabled
-                                        ? tr("Demo mode is on: the new rows are visible.")
-                                        : tr("Demo mode is still off: the server did not switch "
-                                             "it on."));
+    const QString failure = m_action ? m_action->demoModeError() : QString();
+    m_ui->demoModeQuestion->setText(
+        enabled                 ? tr("Demo mode is on: the new rows are visible.")
+            : failure.isEmpty() ? tr("Demo mode is still off: the server did not switch it on.")
+                                : tr("Demo mode could not be switched on: %1").arg(failure));
     m_ui->demoModeOnButton->setVisible(!enabled);
     m_ui->demoModeOnButton->setEnabled(!enabled);
     m_ui->demoModeOffButton->setVisible(!enabled);

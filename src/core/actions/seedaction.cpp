@@ -224,6 +224,7 @@ void SeedAction::enableDemoMode()
            QCoreApplication::translate("eucora::actions::SeedAction", "switching demo mode on"), 0);
     m_context.client->setDemoMode(true, this, [this](const Result<bool> &r) {
         if (r.ok()) {
+            m_demoModeError.clear();
             m_demoMode = r.value();
             record(QStringLiteral("demo-mode"), QStringLiteral("on"), ActionState::Accepted,
                    r.value() ? QCoreApplication::translate("eucora::actions::SeedAction",
@@ -236,9 +237,10 @@ void SeedAction::enableDemoMode()
             record(QStringLiteral("demo-mode"), QStringLiteral("on"),
                    outcomeUnknown(r.error()) ? ActionState::Unknown : ActionState::Rejected,
                    r.error().summary(), r.error().httpStatus);
+            m_demoModeError = r.error().summary();
             setMessage(QCoreApplication::translate("eucora::actions::SeedAction",
                                                    "demo mode could not be switched on: %1")
-                           .arg(r.error().summary()));
+                           .arg(m_demoModeError));
             emit demoModeChanged(m_demoMode.value_or(false));
         }
     });

@@ -32,6 +32,8 @@ public:
     const std::optional<controlplane::DemoCounts> &counts() const { return m_counts; }
     std::optional<bool> demoModeEnabled() const { return m_demoMode; }
     bool cancelled() const { return m_cancelled; }
+    // Why the last enableDemoMode() failed; empty when it did not.
+    const QString &demoModeError() const { return m_demoModeError; }
     bool succeeded() const { return m_succeeded; }
 
 signals:
@@ -48,6 +50,7 @@ private:
     std::optional<controlplane::DemoCounts> m_counts;
     std::optional<bool> m_demoMode;
     bool m_cancelled = false;
+    QString m_demoModeError;
     bool m_succeeded = false;
 };
 
