@@ -267,6 +267,340 @@
     </message>
 </context>
 <context>
+    <name>eucora::actions::AuditLog</name>
+    <message>
+        <source>audit log %1: %2</source>
+        <translation>Audit-Log %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create its folder</source>
+        <translation>sein Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>another program holds its lock</source>
+        <translation>ein anderes Programm hält seine Sperre</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::actions::BreakerResetAction</name>
+    <message>
+        <source>reset of the %1 breaker drafted</source>
+        <translation>Zurücksetzen des Breakers %1 vorbereitet</translation>
+    </message>
+    <message>
+        <source>a reset of this breaker is already in flight</source>
+        <translation>ein Zurücksetzen dieses Breakers läuft bereits</translation>
+    </message>
+    <message>
+        <source>this reset was already sent; start a new one</source>
+        <translation>dieses Zurücksetzen wurde bereits gesendet; bitte ein neues starten</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>reset to closed</source>
+        <translation>auf geschlossen zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1): reading the breaker back</source>
+        <translation>keine verwertbare Antwort (%1): der Breaker wird erneut gelesen</translation>
+    </message>
+    <message>
+        <source>after the request without a usable answer</source>
+        <translation>nach der Anfrage ohne verwertbare Antwort</translation>
+    </message>
+    <message>
+        <source>%1; the breaker could not be read back (%2)</source>
+        <translation>%1; der Breaker konnte nicht erneut gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1; the breaker is now %2 (%3 of %4 failures)</source>
+        <translation>%1; der Breaker ist jetzt im Zustand %2 (%3 von %4 Fehlern)</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::actions::OperatorAction</name>
+    <message>
+        <source>the control plane asked to wait: try again in %1 s</source>
+        <translation>die Control Plane hat um Wartezeit gebeten: erneut versuchen in %1 s</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the session expired while following task %1: sign in again and check the outcome</source>
+        <translation>die Sitzung ist abgelaufen, während Task %1 verfolgt wurde: erneut anmelden und das Ergebnis prüfen</translation>
+    </message>
+    <message>
+        <source>task %1 had not ended after %2 s (last state %3); check again later</source>
+        <translation>Task %1 war nach %2 s nicht beendet (letzter Zustand %3); später erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::actions::Permissions</name>
+    <message>
+        <source>read-only mode (--read-only)</source>
+        <translation>Nur-Lese-Modus (--read-only)</translation>
+    </message>
+    <message>
+        <source>this control plane has no rollback endpoint</source>
+        <translation>diese Control Plane hat keinen Rollback-Endpunkt</translation>
+    </message>
+    <message>
+        <source>sign in to the control plane first</source>
+        <translation>zuerst bei der Control Plane anmelden</translation>
+    </message>
+    <message>
+        <source>only staff users can seed demo data or switch demo mode (%1 is not staff)</source>
+        <translation>nur Staff-Benutzer können Demodaten anlegen oder den Demomodus umschalten (%1 ist kein Staff)</translation>
+    </message>
+    <message>
+        <source>only staff users can reset circuit breakers (%1 is not staff)</source>
+        <translation>nur Staff-Benutzer können Circuit Breaker zurücksetzen (%1 ist kein Staff)</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::actions::RollbackAction</name>
+    <message>
+        <source>rollback of %1 %2 (ring %3, status %4) drafted</source>
+        <translation>Rollback von %1 %2 (Ring %3, Status %4) vorbereitet</translation>
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <translation>eine Begründung ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the reason is longer than 1000 characters</source>
+        <translation>die Begründung ist länger als 1000 Zeichen</translation>
+    </message>
+    <message>
+        <source>this control plane has no rollback endpoint</source>
+        <translation>diese Control Plane hat keinen Rollback-Endpunkt</translation>
+    </message>
+    <message>
+        <source>a rollback of this deployment is already in flight</source>
+        <translation>ein Rollback dieses Deployments läuft bereits</translation>
+    </message>
+    <message>
+        <source>this rollback was already accepted by the server</source>
+        <translation>dieser Rollback wurde vom Server bereits angenommen</translation>
+    </message>
+    <message>
+        <source>the outcome of the last request is unknown: check again, or try again with the same request</source>
+        <translation>das Ergebnis der letzten Anfrage ist unbekannt: erneut prüfen oder mit derselben Anfrage erneut versuchen</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>the rollback has already ended</source>
+        <translation>der Rollback ist bereits beendet</translation>
+    </message>
+    <message>
+        <source>wait: a request or a read-back is in flight</source>
+        <translation>bitte warten: eine Anfrage oder ein erneutes Lesen läuft</translation>
+    </message>
+    <message>
+        <source>only a request without an answer can be tried again</source>
+        <translation>nur eine Anfrage ohne Antwort kann erneut versucht werden</translation>
+    </message>
+    <message>
+        <source>sent again with the same Idempotency-Key</source>
+        <translation>erneut gesendet mit demselben Idempotency-Key</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>accepted earlier: the server already had this request (task %1)</source>
+        <translation>bereits früher angenommen: der Server hatte diese Anfrage schon (Task %1)</translation>
+    </message>
+    <message>
+        <source>accepted: task %1, deployment status %2</source>
+        <translation>angenommen: Task %1, Deployment-Status %2</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1): the server may or may not have started the rollback; reading the deployment back</source>
+        <translation>keine verwertbare Antwort (%1): der Server hat den Rollback möglicherweise gestartet, möglicherweise nicht; das Deployment wird erneut gelesen</translation>
+    </message>
+    <message>
+        <source>still unknown: the deployment could not be read back (%1); check again before trying again</source>
+        <translation>weiter unbekannt: das Deployment konnte nicht erneut gelesen werden (%1); vor einem neuen Versuch erneut prüfen</translation>
+    </message>
+    <message>
+        <source>the server received the rollback (ROLLBACK_INITIATED at %1, task %2); deployment status now %3</source>
+        <translation>der Server hat den Rollback erhalten (ROLLBACK_INITIATED um %1, Task %2); Deployment-Status jetzt %3</translation>
+    </message>
+    <message>
+        <source>cannot tell: the deployment has more events than one read returns and none of them is this rollback (deployment status %1)</source>
+        <translation>nicht feststellbar: das Deployment hat mehr Ereignisse, als ein Lesevorgang liefert, und keines davon ist dieser Rollback (Deployment-Status %1)</translation>
+    </message>
+    <message>
+        <source>the server has no record of this rollback: nothing happened (deployment status %1). Try again sends the same request.</source>
+        <translation>der Server kennt diesen Rollback nicht: nichts ist geschehen (Deployment-Status %1). Erneut versuchen sendet dieselbe Anfrage.</translation>
+    </message>
+    <message>
+        <source>accepted without a task to follow</source>
+        <translation>angenommen, ohne Task zum Verfolgen</translation>
+    </message>
+    <message>
+        <source>accepted; following the task</source>
+        <translation>angenommen; der Task wird verfolgt</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>the rollback failed: %1</source>
+        <translation>der Rollback ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the rollback task was revoked</source>
+        <translation>der Rollback-Task wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>%1; deployment status %2</source>
+        <translation>%1; Deployment-Status %2</translation>
+    </message>
+    <message>
+        <source>%1; the deployment could not be read back (%2)</source>
+        <translation>%1; das Deployment konnte nicht erneut gelesen werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::actions::SeedAction</name>
+    <message>
+        <source>%1 assets, %2 applications, %3 deployments, %4 events, %5 users</source>
+        <translation>%1 Geräte, %2 Anwendungen, %3 Deployments, %4 Ereignisse, %5 Benutzer</translation>
+    </message>
+    <message>
+        <source>seeding demo data drafted</source>
+        <translation>Anlegen von Demodaten vorbereitet</translation>
+    </message>
+    <message>
+        <source>a seed is already in flight</source>
+        <translation>ein Anlegen läuft bereits</translation>
+    </message>
+    <message>
+        <source>this seed was already sent; start a new one</source>
+        <translation>dieses Anlegen wurde bereits gesendet; bitte ein neues starten</translation>
+    </message>
+    <message>
+        <source>counts cannot be negative</source>
+        <translation>Anzahlen dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>confirmed: %1 assets, %2 applications, %3 deployments, %4 events, %5 users%6</source>
+        <translation>bestätigt: %1 Geräte, %2 Anwendungen, %3 Deployments, %4 Ereignisse, %5 Benutzer%6</translation>
+    </message>
+    <message>
+        <source>, replacing the existing demo data</source>
+        <translation>, ersetzt die vorhandenen Demodaten</translation>
+    </message>
+    <message>
+        <source>sent (runs as a server task)</source>
+        <translation>gesendet (läuft als Server-Task)</translation>
+    </message>
+    <message>
+        <source>sent (runs synchronously)</source>
+        <translation>gesendet (läuft synchron)</translation>
+    </message>
+    <message>
+        <source>seeded: %1</source>
+        <translation>angelegt: %1</translation>
+    </message>
+    <message>
+        <source>queued as task %1</source>
+        <translation>eingereiht als Task %1</translation>
+    </message>
+    <message>
+        <source>no usable answer (%1): reading the demo data back</source>
+        <translation>keine verwertbare Antwort (%1): die Demodaten werden erneut gelesen</translation>
+    </message>
+    <message>
+        <source>after the request without a usable answer</source>
+        <translation>nach der Anfrage ohne verwertbare Antwort</translation>
+    </message>
+    <message>
+        <source>only a queued seed that is still running can be cancelled</source>
+        <translation>nur ein eingereihtes Anlegen, das noch läuft, kann abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>cancelling task %1</source>
+        <translation>Task %1 wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>revoke requested</source>
+        <translation>Widerruf angefordert</translation>
+    </message>
+    <message>
+        <source>the cancel failed (%1); the seed goes on</source>
+        <translation>das Abbrechen ist fehlgeschlagen (%1); das Anlegen läuft weiter</translation>
+    </message>
+    <message>
+        <source>queued; following the task</source>
+        <translation>eingereiht; der Task wird verfolgt</translation>
+    </message>
+    <message>
+        <source>seeded</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the seed failed: %1</source>
+        <translation>das Anlegen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1; the demo data could not be read back (%2)</source>
+        <translation>%1; die Demodaten konnten nicht erneut gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1; demo data now: %2</source>
+        <translation>%1; Demodaten jetzt: %2</translation>
+    </message>
+    <message>
+        <source>%1; demo mode unknown (%2)</source>
+        <translation>%1; Demomodus unbekannt (%2)</translation>
+    </message>
+    <message>
+        <source>%1; demo mode is off, so the new rows are hidden</source>
+        <translation>%1; der Demomodus ist aus, daher sind die neuen Zeilen verborgen</translation>
+    </message>
+    <message>
+        <source>switching demo mode on</source>
+        <translation>Demomodus wird eingeschaltet</translation>
+    </message>
+    <message>
+        <source>demo mode is on</source>
+        <translation>der Demomodus ist an</translation>
+    </message>
+    <message>
+        <source>demo mode is still off</source>
+        <translation>der Demomodus ist weiter aus</translation>
+    </message>
+    <message>
+        <source>demo mode could not be switched on: %1</source>
+        <translation>der Demomodus konnte nicht eingeschaltet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>eucora::app</name>
     <message>
         <source>Operations console for the EUCORA control plane: deployments, ring promotions and circuit breakers from Prometheus and the control-plane API.</source>
@@ -860,6 +1194,10 @@
         <source>Demo mode is still off: the server did not switch it on.</source>
         <translation>Der Demomodus ist weiter aus: der Server hat ihn nicht eingeschaltet.</translation>
     </message>
+    <message>
+        <source>Demo mode could not be switched on: %1</source>
+        <translation>Der Demomodus konnte nicht eingeschaltet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::ServerStatusIndicator</name>
@@ -902,6 +1240,41 @@ zuletzt geprüft: %2</translation>
     <message>
         <source>the server answered with an empty body</source>
         <translation>der Server hat mit leerem Inhalt geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::controlplane::ControlPlaneClient</name>
+    <message>
+        <source>the control plane asked to wait: try again in %1 s</source>
+        <translation>die Control Plane hat um Wartezeit gebeten: erneut versuchen in %1 s</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB: not read</source>
+        <translation>die Antwort ist größer als %1 MiB: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;%1&quot; list</source>
+        <translation>die Antwort hat keine Liste &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;breakers&quot; map</source>
+        <translation>die Antwort hat keine Map &quot;breakers&quot;</translation>
+    </message>
+    <message>
+        <source>the server queued the seed without a task id</source>
+        <translation>der Server hat das Anlegen ohne Task-ID eingereiht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deployment id</source>
+        <translation>&quot;%1&quot; ist keine Deployment-ID</translation>
     </message>
 </context>
 <context>
