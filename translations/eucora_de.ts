@@ -636,6 +636,41 @@
     </message>
 </context>
 <context>
+    <name>eucora::app::ActionDialog</name>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Refused by the control plane.</source>
+        <translation>Von der Control Plane abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Das Audit-Log konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+</context>
+<context>
     <name>eucora::app::ActionGate</name>
     <message>
         <source>Action not available</source>
@@ -672,20 +707,8 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>Not sent yet.</source>
-        <translation>Noch nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
         <source>Reset; reading the breaker back…</source>
         <translation>Zurückgesetzt; der Breaker wird erneut gelesen…</translation>
-    </message>
-    <message>
-        <source>Refused by the control plane.</source>
-        <translation>Von der Control Plane abgelehnt.</translation>
     </message>
     <message>
         <source>No answer: the outcome is unknown; reading the breaker back…</source>
@@ -698,14 +721,6 @@
     <message>
         <source>The reset did not take effect.</source>
         <translation>Das Zurücksetzen hat nicht gewirkt.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>The audit log could not be written: %1</source>
-        <translation>Das Audit-Log konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Now: %1, %2 of %3 failures</source>
@@ -996,20 +1011,8 @@
         <translation>Deployment und seine Ereignisse werden erneut gelesen…</translation>
     </message>
     <message>
-        <source>Not sent yet.</source>
-        <translation>Noch nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
         <source>Accepted: the rollback task is running.</source>
         <translation>Angenommen: der Rollback-Task läuft.</translation>
-    </message>
-    <message>
-        <source>Refused by the control plane.</source>
-        <translation>Von der Control Plane abgelehnt.</translation>
     </message>
     <message>
         <source>No answer: the outcome is unknown.</source>
@@ -1030,26 +1033,6 @@
     <message>
         <source>Checked: the control plane did not receive the request.</source>
         <translation>Geprüft: die Control Plane hat die Anfrage nicht erhalten.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>The audit log could not be written: %1</source>
-        <translation>Das Audit-Log konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <source>Finding: the control plane received this rollback (task %1, started %2); deployment status %3. Nothing needs to be sent again; &quot;Try again&quot; would only get the same acceptance back.</source>
@@ -1119,24 +1102,12 @@
         <translation>Task wird abgebrochen…</translation>
     </message>
     <message>
-        <source>Not sent yet.</source>
-        <translation>Noch nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
         <source>Queued: seeding runs as task %1.</source>
         <translation>Eingereiht: das Anlegen läuft als Task %1.</translation>
     </message>
     <message>
         <source>Seeded; checking demo mode…</source>
         <translation>Angelegt; Demomodus wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Refused by the control plane.</source>
-        <translation>Von der Control Plane abgelehnt.</translation>
     </message>
     <message>
         <source>No answer: the outcome is unknown; reading the demo data back…</source>
@@ -1155,28 +1126,8 @@
         <translation>Das Anlegen wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <source>Not sent: %1</source>
-        <translation>Nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>The audit log could not be written: %1</source>
-        <translation>Das Audit-Log konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
         <source>Demo data now: %1</source>
         <translation>Demodaten jetzt: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <source>Demo mode is off, so the new rows are hidden. Turn demo mode on?</source>

@@ -12,6 +12,21 @@
 using namespace eucora;
 using namespace eucora::testing;
 
+namespace {
+
+void typeCredentials(app::LoginDialog &dialog, const QString &user, const QString &password)
+{
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("username")), user);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), password);
+}
+
+QPushButton *signInButton(const app::LoginDialog &dialog)
+{
+    return dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
+}
+
+} // namespace
+
 class TestLoginDialog : public QObject
 {
     Q_OBJECT
@@ -38,7 +53,7 @@ void TestLoginDialog::signInNeedsBothFields()
 {
     app::LoginDialog dialog(m_kit.client());
     dialog.show();
-    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    auto *button = signInButton(dialog);
     auto *user = dialog.findChild<QLineEdit *>(QStringLiteral("username"));
     auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
     QVERIFY(button && user && password);
@@ -58,11 +73,8 @@ void TestLoginDialog::aWrongPasswordShowsTheServersMessage()
 {
     app::LoginDialog dialog(m_kit.client());
     dialog.show();
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("username")),
-                     QStringLiteral("operator"));
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")),
-                     QStringLiteral("wrong"));
-    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    typeCredentials(dialog, QStringLiteral("operator"), QStringLiteral("wrong"));
+    auto *button = signInButton(dialog);
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY2(!button->isEnabled(), "no second login while the first is on its way");
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 10000);
@@ -77,10 +89,7 @@ void TestLoginDialog::successGivesTheUser()
     app::LoginDialog dialog(m_kit.client());
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     dialog.show();
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("username")),
-                     QStringLiteral("viewer"));
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")),
-                     QStringLiteral("viewer"));
+    typeCredentials(dialog, QStringLiteral("viewer"), QStringLiteral("viewer"));
     QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("password")), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
     QVERIFY(dialog.user());
@@ -99,12 +108,8 @@ void TestLoginDialog::anUnreachableServerIsNamed()
     controlplane::ControlPlaneClient client(&network, url);
     app::LoginDialog dialog(&client);
     dialog.show();
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("username")),
-                     QStringLiteral("operator"));
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")),
-                     QStringLiteral("operator"));
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")),
-                      Qt::LeftButton);
+    typeCredentials(dialog, QStringLiteral("operator"), QStringLiteral("operator"));
+    QTest::mouseClick(signInButton(dialog), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 10000);
     QVERIFY2(dialog.errorText().contains(QLatin1String("cannot be reached")),
              qPrintable(dialog.errorText()));
@@ -122,11 +127,8 @@ void TestLoginDialog::throttlingShowsACountdown()
     controlplane::ControlPlaneClient client(&network, m_kit.url()); // throttled on its own
     app::LoginDialog dialog(&client);
     dialog.show();
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("username")),
-                     QStringLiteral("operator"));
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")),
-                     QStringLiteral("operator"));
-    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    typeCredentials(dialog, QStringLiteral("operator"), QStringLiteral("operator"));
+    auto *button = signInButton(dialog);
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QLatin1String("try again in")), 10000);
     QVERIFY2(dialog.errorText().contains(QLatin1String(" 3 s"))

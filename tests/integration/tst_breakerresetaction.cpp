@@ -2,11 +2,9 @@
 // a non-staff user refused in the server's words, an answerless reset read back.
 #include "actions/breakerresetaction.h"
 #include "controlplane/controlplaneclient.h"
-#include "devplaneprocess.h"
-#include "httptestclient.h"
+#include "testcontrolplane.h"
 
 #include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace eucora;
@@ -29,10 +27,7 @@ private:
     std::unique_ptr<BreakerResetAction> draft(const QString &user, const QString &service);
     void forceOpen(const QString &service);
 
-    DevplaneProcess m_devplane;
-    std::unique_ptr<HttpTestClient> m_control;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AuditLog> m_audit;
+    TestControlPlane m_plane;
     std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_networks;
     std::map<QString, std::unique_ptr<ControlPlaneClient>> m_clients;
 };
@@ -40,19 +35,12 @@ private:
 void TestBreakerResetAction::initTestCase()
 {
     QString error;
-    QVERIFY2(
-        m_devplane.start({QStringLiteral("--test-mode"), QStringLiteral("--no-throttle")}, &error),
-        qPrintable(error));
-    m_control = std::make_unique<HttpTestClient>(m_devplane.url());
-    m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl")));
+    QVERIFY2(m_plane.start({}, &error), qPrintable(error));
     for (const QString &user : {QStringLiteral("operator"), QStringLiteral("viewer")}) {
         m_networks[user] = std::make_unique<QNetworkAccessManager>();
         m_clients[user]
-            = std::make_unique<ControlPlaneClient>(m_networks[user].get(), m_devplane.url());
-        std::optional<Result<User>> answer;
-        m_clients[user]->login(user, user, this, [&answer](const Result<User> &r) { answer = r; });
-        QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000));
-        QVERIFY(answer->ok());
+            = std::make_unique<ControlPlaneClient>(m_networks[user].get(), m_plane.url());
+        QVERIFY(signInClient(*m_clients[user], user, user));
     }
 }
 
@@ -60,16 +48,16 @@ std::unique_ptr<BreakerResetAction> TestBreakerResetAction::draft(const QString 
                                                                   const QString &service)
 {
     return std::make_unique<BreakerResetAction>(
-        ActionContext {m_clients[user].get(), m_audit.get(), user,
+        ActionContext {m_clients[user].get(), m_plane.audit(), user,
                        QStringLiteral("tst_breakerresetaction"), 200ms},
         service);
 }
 
 void TestBreakerResetAction::forceOpen(const QString &service)
 {
-    QCOMPARE(m_control
-                 ->post(QStringLiteral("/_devplane/breakers/%1/force").arg(service),
-                        {{QStringLiteral("state"), QStringLiteral("open")}})
+    QCOMPARE(m_plane.control()
+                 .post(QStringLiteral("/_devplane/breakers/%1/force").arg(service),
+                       {{QStringLiteral("state"), QStringLiteral("open")}})
                  .status,
              200);
 }
@@ -91,7 +79,7 @@ void TestBreakerResetAction::resetsAnOpenBreaker()
     QVERIFY2(action->message().startsWith(QLatin1String("reset; the breaker is now closed")),
              qPrintable(action->message()));
     QStringList states;
-    for (const AuditEntry &e : AuditLog::read(m_audit->path())) {
+    for (const AuditEntry &e : AuditLog::read(m_plane.audit()->path())) {
         if (e.target == QLatin1String("jamf"))
             states << e.state;
     }
@@ -121,10 +109,10 @@ void TestBreakerResetAction::aViewerIsRefused()
 void TestBreakerResetAction::anAnswerlessResetIsReadBack()
 {
     forceOpen(QStringLiteral("intune"));
-    QCOMPARE(m_control
-                 ->post(QStringLiteral("/_devplane/faults"),
-                        {{QStringLiteral("path"), QStringLiteral("intune/reset")},
-                         {QStringLiteral("reset"), true}})
+    QCOMPARE(m_plane.control()
+                 .post(QStringLiteral("/_devplane/faults"),
+                       {{QStringLiteral("path"), QStringLiteral("intune/reset")},
+                        {QStringLiteral("reset"), true}})
                  .status,
              201);
     auto action = draft(QStringLiteral("operator"), QStringLiteral("intune"));

@@ -3,12 +3,10 @@
 // answerless POST read back from demo-data-stats, and a non-staff user refused.
 #include "actions/seedaction.h"
 #include "controlplane/controlplaneclient.h"
-#include "devplaneprocess.h"
-#include "httptestclient.h"
+#include "testcontrolplane.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace eucora;
@@ -36,10 +34,7 @@ private:
     std::unique_ptr<SeedAction> draft(ControlPlaneClient *client, const QString &user);
     bool demoModeOn(ControlPlaneClient &client);
 
-    DevplaneProcess m_devplane;
-    std::unique_ptr<HttpTestClient> m_control;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AuditLog> m_audit;
+    TestControlPlane m_plane;
     QNetworkAccessManager m_network;
     QNetworkAccessManager m_viewerNetwork;
 };
@@ -47,20 +42,14 @@ private:
 void TestSeedAction::initTestCase()
 {
     QString error;
-    QVERIFY2(
-        m_devplane.start({QStringLiteral("--test-mode"), QStringLiteral("--no-throttle")}, &error),
-        qPrintable(error));
-    m_control = std::make_unique<HttpTestClient>(m_devplane.url());
-    m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl")));
+    QVERIFY2(m_plane.start({}, &error), qPrintable(error));
 }
 
 std::unique_ptr<ControlPlaneClient> TestSeedAction::signIn(const QString &user)
 {
     auto client = std::make_unique<ControlPlaneClient>(
-        user == QLatin1String("viewer") ? &m_viewerNetwork : &m_network, m_devplane.url());
-    std::optional<Result<User>> answer;
-    client->login(user, user, this, [&answer](const Result<User> &r) { answer = r; });
-    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000) || !answer->ok())
+        user == QLatin1String("viewer") ? &m_viewerNetwork : &m_network, m_plane.url());
+    if (!signInClient(*client, user, user))
         return nullptr;
     return client;
 }
@@ -68,7 +57,7 @@ std::unique_ptr<ControlPlaneClient> TestSeedAction::signIn(const QString &user)
 std::unique_ptr<SeedAction> TestSeedAction::draft(ControlPlaneClient *client, const QString &user)
 {
     return std::make_unique<SeedAction>(
-        ActionContext {client, m_audit.get(), user, QStringLiteral("tst_seedaction"), 200ms});
+        ActionContext {client, m_plane.audit(), user, QStringLiteral("tst_seedaction"), 200ms});
 }
 
 bool TestSeedAction::demoModeOn(ControlPlaneClient &client)
@@ -121,7 +110,7 @@ void TestSeedAction::seedsSynchronouslyAndOffersDemoMode()
     QVERIFY(demoModeOn(*client));
 
     QStringList trail;
-    for (const AuditEntry &e : AuditLog::read(m_audit->path()))
+    for (const AuditEntry &e : AuditLog::read(m_plane.audit()->path()))
         trail << e.action + QLatin1Char(':') + e.state;
     QCOMPARE(trail.mid(trail.size() - 7),
              (QStringList {QStringLiteral("seed:drafted"), QStringLiteral("seed:confirmed"),
@@ -185,12 +174,12 @@ void TestSeedAction::anAnswerlessSeedIsReadBack()
 {
     auto client = signIn(QStringLiteral("operator"));
     QVERIFY(client);
-    m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
-    QCOMPARE(m_control
-                 ->post(QStringLiteral("/_devplane/faults"),
-                        {{QStringLiteral("path"), QStringLiteral("seed-demo-data")},
-                         {QStringLiteral("method"), QStringLiteral("POST")},
-                         {QStringLiteral("reset"), true}})
+    m_plane.control().send("DELETE", QStringLiteral("/_devplane/requests"));
+    QCOMPARE(m_plane.control()
+                 .post(QStringLiteral("/_devplane/faults"),
+                       {{QStringLiteral("path"), QStringLiteral("seed-demo-data")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("reset"), true}})
                  .status,
              201);
     auto action = draft(client.get(), QStringLiteral("operator"));
@@ -204,7 +193,8 @@ void TestSeedAction::anAnswerlessSeedIsReadBack()
                                "now: ")),
              qPrintable(action->message()));
     QCOMPARE(action->counts()->deployments, 12); // the server had seeded before the reset
-    QCOMPARE(m_control->get(QStringLiteral("/_devplane/requests"))
+    QCOMPARE(m_plane.control()
+                 .get(QStringLiteral("/_devplane/requests"))
                  .json()
                  .value(QStringLiteral("requests"))
                  .toObject()
@@ -230,7 +220,7 @@ void TestSeedAction::followingATaskEndsAtItsDeadline()
     auto client = signIn(QStringLiteral("operator"));
     QVERIFY(client);
     ActionContext context {
-        client.get(), m_audit.get(), QStringLiteral("operator"), QStringLiteral("tst_seedaction"),
+        client.get(), m_plane.audit(), QStringLiteral("operator"), QStringLiteral("tst_seedaction"),
         200ms,        1500ms};
     SeedAction action(context);
     SeedRequest request;
@@ -244,7 +234,8 @@ void TestSeedAction::followingATaskEndsAtItsDeadline()
             QStringLiteral("task %1 had not ended after 1 s (last state ").arg(action.taskId())),
         qPrintable(action.message()));
     const auto polls = [this, &action] {
-        return m_control->get(QStringLiteral("/_devplane/requests"))
+        return m_plane.control()
+            .get(QStringLiteral("/_devplane/requests"))
             .json()
             .value(QStringLiteral("requests"))
             .toObject()
@@ -262,11 +253,11 @@ void TestSeedAction::aFailedDemoModeSwitchIsReported()
 {
     auto client = signIn(QStringLiteral("operator"));
     QVERIFY(client);
-    QCOMPARE(m_control
-                 ->post(QStringLiteral("/_devplane/faults"),
-                        {{QStringLiteral("path"), QStringLiteral("demo-mode")},
-                         {QStringLiteral("method"), QStringLiteral("POST")},
-                         {QStringLiteral("status"), 500}})
+    QCOMPARE(m_plane.control()
+                 .post(QStringLiteral("/_devplane/faults"),
+                       {{QStringLiteral("path"), QStringLiteral("demo-mode")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("status"), 500}})
                  .status,
              201);
     auto action = draft(client.get(), QStringLiteral("operator"));

@@ -3,16 +3,11 @@
 // ($EUCORA_AUDIT_LOG) and the test-control API for faults and request counts.
 #pragma once
 
-#include "actions/auditlog.h"
 #include "actions/operatoraction.h"
-#include "controlplane/controlplaneclient.h"
-#include "devplaneprocess.h"
-#include "httptestclient.h"
+#include "testcontrolplane.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QTemporaryDir>
-#include <QTest>
 
 #include <memory>
 #include <optional>
@@ -24,44 +19,30 @@ class ActionTestKit
 public:
     bool start(QString *error, QStringList extraArguments = {})
     {
-        if (!m_dir.isValid()) {
-            *error = QStringLiteral("no temporary folder");
+        if (!m_plane.start(QStringList {QStringLiteral("--seed-demo")} + extraArguments, error))
             return false;
-        }
-        qputenv("EUCORA_AUDIT_LOG", m_dir.filePath(QStringLiteral("audit.jsonl")).toUtf8());
-        m_audit = std::make_unique<actions::AuditLog>(actions::AuditLog::defaultPath());
-        if (!m_devplane.start(QStringList {QStringLiteral("--test-mode"),
-                                           QStringLiteral("--seed-demo"),
-                                           QStringLiteral("--no-throttle")}
-                                  + extraArguments,
-                              error))
-            return false;
-        m_control = std::make_unique<HttpTestClient>(m_devplane.url());
-        m_client = std::make_unique<controlplane::ControlPlaneClient>(&m_network, m_devplane.url());
+        // The console's own code finds the log through the environment.
+        qputenv("EUCORA_AUDIT_LOG", m_plane.auditPath().toUtf8());
+        m_client = std::make_unique<controlplane::ControlPlaneClient>(&m_network, m_plane.url());
         return true;
     }
 
-    QUrl url() const { return m_devplane.url(); }
+    QUrl url() const { return m_plane.url(); }
     controlplane::ControlPlaneClient *client() const { return m_client.get(); }
-    const actions::AuditLog *audit() const { return m_audit.get(); }
-    HttpTestClient &control() { return *m_control; }
+    const actions::AuditLog *audit() const { return m_plane.audit(); }
+    HttpTestClient &control() { return m_plane.control(); }
 
     // Signs the kit's client in; the returned user is what the login dialog would give.
     std::optional<controlplane::User> signIn(const QString &user, const QString &password)
     {
-        std::optional<Result<controlplane::User>> answer;
-        m_client->login(user, password, m_client.get(),
-                        [&answer](const Result<controlplane::User> &r) { answer = r; });
-        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000) || !answer->ok())
-            return std::nullopt;
-        return answer->value();
+        return signInClient(*m_client, user, password);
     }
 
     actions::ActionContext context(const QString &user) const
     {
         actions::ActionContext context;
         context.client = m_client.get();
-        context.audit = m_audit.get();
+        context.audit = m_plane.audit();
         context.user = user;
         context.program = QStringLiteral("eucora-console");
         context.pollInterval = std::chrono::milliseconds(250); // tests need not wait 2 s a poll
@@ -96,7 +77,8 @@ public:
     // How many requests "METHOD /path" reached the devplane (GET /_devplane/requests).
     int requestCount(const QString &methodAndPath)
     {
-        const QJsonObject counts = m_control->get(QStringLiteral("/_devplane/requests"))
+        const QJsonObject counts = m_plane.control()
+                                       .get(QStringLiteral("/_devplane/requests"))
                                        .json()
                                        .value(QStringLiteral("requests"))
                                        .toObject();
@@ -105,7 +87,7 @@ public:
 
     bool addFault(const QJsonObject &fault)
     {
-        return m_control->post(QStringLiteral("/_devplane/faults"), fault).status == 201;
+        return m_plane.control().post(QStringLiteral("/_devplane/faults"), fault).status == 201;
     }
 
     // Connectors flap in the simulation; a test that needs a rollback to succeed steadies them.
@@ -114,9 +96,9 @@ public:
         for (const QString &connector :
              {QStringLiteral("intune"), QStringLiteral("jamf"), QStringLiteral("sccm"),
               QStringLiteral("landscape"), QStringLiteral("ansible")}) {
-            if (m_control
-                    ->post(QStringLiteral("/_devplane/connectors/%1/force").arg(connector),
-                           {{QStringLiteral("healthy"), true}})
+            if (m_plane.control()
+                    .post(QStringLiteral("/_devplane/connectors/%1/force").arg(connector),
+                          {{QStringLiteral("healthy"), true}})
                     .status
                 != 200)
                 return false;
@@ -126,16 +108,13 @@ public:
 
     std::vector<actions::AuditEntry> auditEntries() const
     {
-        return actions::AuditLog::read(m_audit->path());
+        return actions::AuditLog::read(m_plane.audit()->path());
     }
 
 private:
-    QTemporaryDir m_dir;
-    DevplaneProcess m_devplane;
+    TestControlPlane m_plane;
     QNetworkAccessManager m_network;
-    std::unique_ptr<HttpTestClient> m_control;
     std::unique_ptr<controlplane::ControlPlaneClient> m_client;
-    std::unique_ptr<actions::AuditLog> m_audit;
 };
 
 } // namespace eucora::testing

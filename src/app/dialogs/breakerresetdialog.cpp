@@ -12,11 +12,12 @@ using actions::ActionState;
 
 BreakerResetDialog::BreakerResetDialog(actions::BreakerResetAction *action,
                                        const controlplane::BreakerStatus &breaker, QWidget *parent)
-    : QDialog(parent)
+    : ActionDialog(parent)
     , m_ui(std::make_unique<Ui::BreakerResetDialog>())
     , m_action(action)
 {
     m_ui->setupUi(this);
+    setStatusWidgets({m_ui->stateLabel, m_ui->messageLabel, m_ui->outcomeBox});
     showBreaker(breaker);
     if (breaker.service.isEmpty())
         m_ui->service->setText(action->service());
@@ -26,16 +27,6 @@ BreakerResetDialog::BreakerResetDialog(actions::BreakerResetAction *action,
 }
 
 BreakerResetDialog::~BreakerResetDialog() = default;
-
-QString BreakerResetDialog::stateText() const
-{
-    return m_ui->stateLabel->text();
-}
-
-QString BreakerResetDialog::messageText() const
-{
-    return m_ui->messageLabel->text();
-}
 
 QString BreakerResetDialog::resultText() const
 {
@@ -67,35 +58,11 @@ void BreakerResetDialog::showState(ActionState state)
 {
     if (!m_action)
         return;
-    QString title;
-    switch (state) {
-    case ActionState::Drafted:
-        title = tr("Not sent yet.");
-        break;
-    case ActionState::Confirmed:
-    case ActionState::Sent:
-        title = tr("Sending…");
-        break;
-    case ActionState::Accepted:
-        title = tr("Reset; reading the breaker back…");
-        break;
-    case ActionState::Rejected:
-        title = tr("Refused by the control plane.");
-        break;
-    case ActionState::Unknown:
-        title = tr("No answer: the outcome is unknown; reading the breaker back…");
-        break;
-    case ActionState::Reconciled:
-        title = m_action->succeeded() ? tr("Reset.") : tr("The reset did not take effect.");
-        break;
-    }
-    m_ui->stateLabel->setText(m_refusal.isEmpty() ? title : tr("Not sent: %1").arg(m_refusal));
-    QString message = m_action->message();
-    if (!m_action->auditError().isEmpty())
-        message += QLatin1Char('\n')
-            + tr("The audit log could not be written: %1").arg(m_action->auditError());
-    m_ui->messageLabel->setText(message);
-    m_ui->outcomeBox->setVisible(state != ActionState::Drafted || !m_refusal.isEmpty());
+    showStatus(*m_action, state,
+               {tr("Reset; reading the breaker back…"),
+                tr("No answer: the outcome is unknown; reading the breaker back…"),
+                m_action->succeeded() ? tr("Reset.") : tr("The reset did not take effect.")},
+               m_refusal);
     // Once read back, the breaker itself says it; the action's sentence would repeat it.
     m_ui->messageLabel->setVisible(!m_action->breakerAfter() || !m_action->auditError().isEmpty());
 

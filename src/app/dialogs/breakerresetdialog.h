@@ -2,10 +2,9 @@
 // and the breaker as read back afterwards.
 #pragma once
 
-#include "actions/actionstate.h"
 #include "controlplane/apimodels.h"
+#include "dialogs/actiondialog.h"
 
-#include <QDialog>
 #include <QPointer>
 
 #include <memory>
@@ -20,7 +19,7 @@ class BreakerResetAction;
 
 namespace eucora::app {
 
-class BreakerResetDialog : public QDialog
+class BreakerResetDialog : public ActionDialog
 {
     Q_OBJECT
 
@@ -30,8 +29,6 @@ public:
                        const controlplane::BreakerStatus &breaker, QWidget *parent = nullptr);
     ~BreakerResetDialog() override;
 
-    QString stateText() const;
-    QString messageText() const;
     QString resultText() const;
 
 private:

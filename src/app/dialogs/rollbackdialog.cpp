@@ -18,11 +18,12 @@ constexpr int kMaxReason = 1000; // contract 11.1: reason is 1-1000 characters
 } // namespace
 
 RollbackDialog::RollbackDialog(actions::RollbackAction *action, QWidget *parent)
-    : QDialog(parent)
+    : ActionDialog(parent)
     , m_ui(std::make_unique<Ui::RollbackDialog>())
     , m_action(action)
 {
     m_ui->setupUi(this);
+    setStatusWidgets({m_ui->stateLabel, m_ui->messageLabel, m_ui->outcomeBox, m_ui->progressBar});
     const controlplane::DeploymentSummary &target = action->target();
     m_ui->appName->setText(target.appName);
     m_ui->version->setText(target.version);
@@ -50,16 +51,6 @@ RollbackDialog::RollbackDialog(actions::RollbackAction *action, QWidget *parent)
 }
 
 RollbackDialog::~RollbackDialog() = default;
-
-QString RollbackDialog::stateText() const
-{
-    return m_ui->stateLabel->text();
-}
-
-QString RollbackDialog::messageText() const
-{
-    return m_ui->messageLabel->text();
-}
 
 QString RollbackDialog::findingText() const
 {
@@ -156,42 +147,18 @@ void RollbackDialog::showState(ActionState state)
     if (state != ActionState::Drafted)
         m_refusal.clear();
 
-    QString title;
-    switch (state) {
-    case ActionState::Drafted:
-        title = tr("Not sent yet.");
-        break;
-    case ActionState::Confirmed:
-    case ActionState::Sent:
-        title = tr("Sending…");
-        break;
-    case ActionState::Accepted:
-        title = tr("Accepted: the rollback task is running.");
-        break;
-    case ActionState::Rejected:
-        title = tr("Refused by the control plane.");
-        break;
-    case ActionState::Unknown:
-        title = tr("No answer: the outcome is unknown.");
-        break;
-    case ActionState::Reconciled:
-        if (m_action->finished())
-            title
-                = m_action->succeeded() ? tr("Rolled back.") : tr("The rollback did not complete.");
-        else if (m_action->accepted())
-            title = tr("The server has the rollback; following its task.");
-        else
-            title = tr("Checked: the control plane did not receive the request.");
-        break;
-    }
-    m_ui->stateLabel->setText(m_refusal.isEmpty() ? title : tr("Not sent: %1").arg(m_refusal));
-
-    QString message = m_action->message();
-    if (!m_action->auditError().isEmpty())
-        message += QLatin1Char('\n')
-            + tr("The audit log could not be written: %1").arg(m_action->auditError());
-    m_ui->messageLabel->setText(message);
-    m_ui->outcomeBox->setVisible(state != ActionState::Drafted || !m_refusal.isEmpty());
+    QString reconciled;
+    if (m_action->finished())
+        reconciled
+            = m_action->succeeded() ? tr("Rolled back.") : tr("The rollback did not complete.");
+    else if (m_action->accepted())
+        reconciled = tr("The server has the rollback; following its task.");
+    else
+        reconciled = tr("Checked: the control plane did not receive the request.");
+    showStatus(*m_action, state,
+               {tr("Accepted: the rollback task is running."),
+                tr("No answer: the outcome is unknown."), reconciled},
+               m_refusal);
 
     const QString finding = describeFinding();
     m_ui->findingLabel->setText(finding);
@@ -202,25 +169,10 @@ void RollbackDialog::showState(ActionState state)
     m_ui->progressBar->setVisible(running || ended);
     if (running && m_ui->progressBar->maximum() != 0 && m_ui->progressBar->value() <= 0)
         m_ui->progressBar->setRange(0, 0); // busy until the task reports progress
-    if (ended) {
-        m_ui->progressBar->setRange(0, 1);
-        m_ui->progressBar->setValue(m_action->succeeded() ? 1 : 0);
-        m_ui->progressBar->setFormat(m_action->succeeded() ? tr("done") : tr("stopped"));
-    }
+    if (ended)
+        showEnded(m_action->succeeded());
     updateButtons();
     growToFitContents(this);
-}
-
-void RollbackDialog::showProgress(const QString &phase, int done, int total)
-{
-    m_ui->progressBar->setVisible(true);
-    if (total <= 0) {
-        m_ui->progressBar->setRange(0, 0);
-        return;
-    }
-    m_ui->progressBar->setRange(0, total);
-    m_ui->progressBar->setValue(done);
-    m_ui->progressBar->setFormat(tr("%1: %2 of %3").arg(phase).arg(done).arg(total));
 }
 
 QString RollbackDialog::describeFinding() const

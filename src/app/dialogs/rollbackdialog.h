@@ -3,9 +3,8 @@
 // is sent. Closing the dialog while a request is in flight cancels and resends nothing.
 #pragma once
 
-#include "actions/actionstate.h"
+#include "dialogs/actiondialog.h"
 
-#include <QDialog>
 #include <QPointer>
 
 #include <memory>
@@ -20,7 +19,7 @@ class RollbackAction;
 
 namespace eucora::app {
 
-class RollbackDialog : public QDialog
+class RollbackDialog : public ActionDialog
 {
     Q_OBJECT
 
@@ -29,8 +28,6 @@ public:
     explicit RollbackDialog(actions::RollbackAction *action, QWidget *parent = nullptr);
     ~RollbackDialog() override;
 
-    QString stateText() const;
-    QString messageText() const;
     QString findingText() const;
 
 private:
@@ -40,7 +37,6 @@ private:
     void tryAgain();
     void checkAgain();
     void showState(actions::ActionState state);
-    void showProgress(const QString &phase, int done, int total);
     QString describeFinding() const;
     bool following() const;
 

@@ -33,11 +33,12 @@ QString describeDemoCounts(const controlplane::DemoCounts &counts)
 }
 
 SeedDialog::SeedDialog(actions::SeedAction *action, QWidget *parent)
-    : QDialog(parent)
+    : ActionDialog(parent)
     , m_ui(std::make_unique<Ui::SeedDialog>())
     , m_action(action)
 {
     m_ui->setupUi(this);
+    setStatusWidgets({m_ui->stateLabel, m_ui->messageLabel, m_ui->outcomeBox, m_ui->progressBar});
     const controlplane::SeedRequest defaults;
     m_ui->assets->setValue(defaults.assets);
     m_ui->applications->setValue(defaults.applications);
@@ -85,16 +86,6 @@ controlplane::SeedRequest SeedDialog::request() const
     request.clearExisting = m_ui->clearExisting->isChecked();
     request.forceAsync = m_ui->inBackground->isChecked();
     return request;
-}
-
-QString SeedDialog::stateText() const
-{
-    return m_ui->stateLabel->text();
-}
-
-QString SeedDialog::messageText() const
-{
-    return m_ui->messageLabel->text();
 }
 
 QString SeedDialog::countsText() const
@@ -161,38 +152,16 @@ void SeedDialog::showState(ActionState state)
 {
     if (!m_action)
         return;
-    QString title;
-    switch (state) {
-    case ActionState::Drafted:
-        title = tr("Not sent yet.");
-        break;
-    case ActionState::Confirmed:
-    case ActionState::Sent:
-        title = tr("Sending…");
-        break;
-    case ActionState::Accepted:
-        title = m_action->queued() ? tr("Queued: seeding runs as task %1.").arg(m_action->taskId())
-                                   : tr("Seeded; checking demo mode…");
-        break;
-    case ActionState::Rejected:
-        title = tr("Refused by the control plane.");
-        break;
-    case ActionState::Unknown:
-        title = tr("No answer: the outcome is unknown; reading the demo data back…");
-        break;
-    case ActionState::Reconciled:
-        title = m_action->succeeded() ? tr("Seeded.")
-            : m_action->cancelled()   ? tr("Cancelled.")
-                                      : tr("The seed did not complete.");
-        break;
-    }
-    m_ui->stateLabel->setText(m_refusal.isEmpty() ? title : tr("Not sent: %1").arg(m_refusal));
-    QString message = m_action->message();
-    if (!m_action->auditError().isEmpty())
-        message += QLatin1Char('\n')
-            + tr("The audit log could not be written: %1").arg(m_action->auditError());
-    m_ui->messageLabel->setText(message);
-    m_ui->outcomeBox->setVisible(state != ActionState::Drafted || !m_refusal.isEmpty());
+    const QString accepted = m_action->queued()
+        ? tr("Queued: seeding runs as task %1.").arg(m_action->taskId())
+        : tr("Seeded; checking demo mode…");
+    const QString reconciled = m_action->succeeded() ? tr("Seeded.")
+        : m_action->cancelled()                      ? tr("Cancelled.")
+                                                     : tr("The seed did not complete.");
+    showStatus(*m_action, state,
+               {accepted, tr("No answer: the outcome is unknown; reading the demo data back…"),
+                reconciled},
+               m_refusal);
     // After a good seed the counts below say everything the action's sentence would repeat.
     const bool done = state == ActionState::Reconciled && m_action->succeeded()
         && m_action->counts() && m_action->auditError().isEmpty();
@@ -203,11 +172,8 @@ void SeedDialog::showState(ActionState state)
                                   || (state == ActionState::Reconciled && m_action->queued()));
     if (running && m_ui->progressBar->value() <= 0)
         m_ui->progressBar->setRange(0, 0); // busy until the task reports progress
-    if (state == ActionState::Reconciled) {
-        m_ui->progressBar->setRange(0, 1);
-        m_ui->progressBar->setValue(m_action->succeeded() ? 1 : 0);
-        m_ui->progressBar->setFormat(m_action->succeeded() ? tr("done") : tr("stopped"));
-    }
+    if (state == ActionState::Reconciled)
+        showEnded(m_action->succeeded());
     if (m_action->counts()) {
         m_ui->countsLabel->setText(
             tr("Demo data now: %1").arg(describeDemoCounts(*m_action->counts())));
@@ -217,18 +183,6 @@ void SeedDialog::showState(ActionState state)
     }
     updateButtons();
     growToFitContents(this);
-}
-
-void SeedDialog::showProgress(const QString &phase, int done, int total)
-{
-    m_ui->progressBar->setVisible(true);
-    if (total <= 0) {
-        m_ui->progressBar->setRange(0, 0);
-        return;
-    }
-    m_ui->progressBar->setRange(0, total);
-    m_ui->progressBar->setValue(done);
-    m_ui->progressBar->setFormat(tr("%1: %2 of %3").arg(phase).arg(done).arg(total));
 }
 
 void SeedDialog::offerDemoMode()

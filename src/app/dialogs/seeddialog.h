@@ -3,10 +3,9 @@
 // the offer to switch demo mode on when the new rows would stay hidden.
 #pragma once
 
-#include "actions/actionstate.h"
 #include "controlplane/apimodels.h"
+#include "dialogs/actiondialog.h"
 
-#include <QDialog>
 #include <QPointer>
 
 #include <memory>
@@ -21,7 +20,7 @@ class SeedAction;
 
 namespace eucora::app {
 
-class SeedDialog : public QDialog
+class SeedDialog : public ActionDialog
 {
     Q_OBJECT
 
@@ -31,8 +30,6 @@ public:
     ~SeedDialog() override;
 
     controlplane::SeedRequest request() const;
-    QString stateText() const;
-    QString messageText() const;
     QString countsText() const;
 
 private:
@@ -42,7 +39,6 @@ private:
     void cancelTask();
     void enableDemoMode();
     void showState(actions::ActionState state);
-    void showProgress(const QString &phase, int done, int total);
     void offerDemoMode();
     void showDemoMode(bool enabled);
 
