@@ -775,6 +775,22 @@
         <source>Deployments: %1</source>
         <translation>Deployments: %1</translation>
     </message>
+    <message>
+        <source>Deployments: the newest %1 (older ones are not listed)</source>
+        <translation>Deployments: die neuesten %1 (ältere werden nicht aufgeführt)</translation>
+    </message>
+    <message>
+        <source>%1 · demo mode unknown</source>
+        <translation>%1 · Demomodus unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 · demo mode on: demo rows only</source>
+        <translation>%1 · Demomodus an: nur Demo-Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 · demo mode off: real rows only</source>
+        <translation>%1 · Demomodus aus: nur echte Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::LoginDialog</name>
@@ -1226,6 +1242,10 @@ zuletzt geprüft: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a deployment id</source>
         <translation>&quot;%1&quot; ist keine Deployment-ID</translation>
+    </message>
+    <message>
+        <source>the answer does not say whether demo mode is on</source>
+        <translation>die Antwort sagt nicht, ob der Demomodus an ist</translation>
     </message>
 </context>
 <context>

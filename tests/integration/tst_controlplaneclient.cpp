@@ -426,6 +426,14 @@ void TestControlPlaneClient::demoStatsModeAndTaskRevoke()
     QVERIFY(on && on->ok() && on->value());
     auto mode = wait<bool>([&](auto cb) { client.demoMode(this, cb); });
     QVERIFY(mode && mode->ok() && mode->value());
+    // The same state for anyone, signed in or not.
+    QNetworkAccessManager anonymousNetwork;
+    ControlPlaneClient anonymous(&anonymousNetwork, m_devplane.url());
+    auto ready = wait<DemoReadiness>([&](auto cb) { anonymous.demoReadiness(this, cb); });
+    QVERIFY(ready && ready->ok());
+    QVERIFY(ready->value().demoModeEnabled);
+    QVERIFY(ready->value().demoDataExists);
+    QCOMPARE(ready->value().status, QStringLiteral("ready"));
 
     SeedRequest request;
     request.assets = 30000;

@@ -61,7 +61,18 @@ void DeploymentsView::fetch()
             const int count = int(result.value().size());
             keepSelection([this, &result] { m_model->setDeployments(result.value()); });
             m_gate->refresh();
-            fetchSucceeded(tr("Deployments: %1").arg(count));
+            // EUCORA lists at most the newest 100, and demo mode decides which rows those are.
+            QString summary = count >= 100
+                ? tr("Deployments: the newest %1 (older ones are not listed)").arg(count)
+                : tr("Deployments: %1").arg(count);
+            m_session->client()->demoReadiness(
+                this, [this, summary](const Result<controlplane::DemoReadiness> &demo) {
+                    if (!demo.ok())
+                        return fetchSucceeded(tr("%1 · demo mode unknown").arg(summary));
+                    fetchSucceeded(demo.value().demoModeEnabled
+                                       ? tr("%1 · demo mode on: demo rows only").arg(summary)
+                                       : tr("%1 · demo mode off: real rows only").arg(summary));
+                });
         });
 }
 

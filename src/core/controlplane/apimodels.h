@@ -177,6 +177,14 @@ struct DemoStats
     bool demoModeEnabled = false;
 };
 
+// GET /health/demo-ready (4.5): readable without signing in or staff rights.
+struct DemoReadiness
+{
+    bool demoModeEnabled = false;
+    bool demoDataExists = false;
+    QString status; // ready, data_exists_but_demo_mode_disabled, no_demo_data, unknown (raw)
+};
+
 // POST /api/v1/admin/seed-demo-data (4.2). Targets are totals; clear_existing defaults to true
 // on the server and is always sent explicitly.
 struct SeedRequest

@@ -531,6 +531,24 @@ void ControlPlaneClient::demoStats(QObject *context, Callback<DemoStats> done)
                    });
 }
 
+void ControlPlaneClient::demoReadiness(QObject *context, Callback<DemoReadiness> done)
+{
+    get<DemoReadiness>(
+        QStringLiteral("/health/demo-ready"), {}, context, done,
+        [](const ApiAnswer &a) -> Result<DemoReadiness> {
+            if (!a.json.value(QStringLiteral("demo_mode_enabled")).isBool())
+                return ApiError {
+                    ApiError::Kind::Decode,
+                    a.status,
+                    {},
+                    QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
+                                                "the answer does not say whether demo mode is on")};
+            return DemoReadiness {a.json.value(QStringLiteral("demo_mode_enabled")).toBool(),
+                                  a.json.value(QStringLiteral("demo_data_exists")).toBool(),
+                                  a.json.value(QStringLiteral("status")).toString()};
+        });
+}
+
 void ControlPlaneClient::demoMode(QObject *context, Callback<bool> done)
 {
     get<bool>(QStringLiteral("/api/v1/admin/demo-mode"), {}, context, done,

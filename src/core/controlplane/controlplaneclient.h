@@ -97,6 +97,8 @@ public:
                 int limit, QObject *context, Callback<EventPage> done);
 
     void demoStats(QObject *context, Callback<DemoStats> done);
+    // GET /health/demo-ready: whether demo mode is on, for any user (no auth, not throttled).
+    void demoReadiness(QObject *context, Callback<DemoReadiness> done);
     void demoMode(QObject *context, Callback<bool> done);
     // Always sends "enabled" explicitly (a POST without it switches demo mode off, 4.5).
     void setDemoMode(bool enabled, QObject *context, Callback<bool> done);
