@@ -70,16 +70,10 @@ ExitCode runSeed(const CommandContext &c)
             return false;
         }
     });
-    if (!action.auditError().isEmpty())
-        c.output.note(tr("the audit log could not be written: %1").arg(action.auditError()));
+    const ExitCode code
+        = watch.conclude(action.state() != ActionState::Reconciled || action.succeeded());
     if (action.state() == ActionState::Rejected)
-        return c.output.fail(watch.rejection());
-
-    ExitCode code = ExitCode::Ok;
-    if (watch.sawUnknown())
-        code = ExitCode::OutcomeUnknown;
-    else if (action.state() == ActionState::Reconciled && !action.succeeded())
-        code = ExitCode::Rejected;
+        return code;
     const bool queuedOnly = action.state() == ActionState::Accepted;
 
     if (c.output.json()) {
@@ -135,12 +129,9 @@ ExitCode runBreakerReset(const CommandContext &c)
     watch.waitUntil([&action] {
         return action.state() == ActionState::Rejected || action.state() == ActionState::Reconciled;
     });
-    if (!action.auditError().isEmpty())
-        c.output.note(tr("the audit log could not be written: %1").arg(action.auditError()));
+    const ExitCode code = watch.conclude(true);
     if (action.state() == ActionState::Rejected)
-        return c.output.fail(watch.rejection());
-
-    const ExitCode code = watch.sawUnknown() ? ExitCode::OutcomeUnknown : ExitCode::Ok;
+        return code;
     if (c.output.json()) {
         QJsonObject json = actionJson(action, code);
         json.insert(QStringLiteral("service"), service);

@@ -54,6 +54,17 @@ void ActionWatch::waitUntil(const std::function<bool()> &finished)
     disconnect(connection);
 }
 
+ExitCode ActionWatch::conclude(bool succeeded) const
+{
+    if (!m_action.auditError().isEmpty())
+        m_output.note(tr("the audit log could not be written: %1").arg(m_action.auditError()));
+    if (m_action.state() == actions::ActionState::Rejected)
+        return m_output.fail(rejection());
+    if (m_sawUnknown)
+        return ExitCode::OutcomeUnknown;
+    return succeeded ? ExitCode::Ok : ExitCode::Rejected;
+}
+
 CtlFailure ActionWatch::rejection() const
 {
     if (m_rejection

@@ -30,6 +30,9 @@ public:
     bool sawUnknown() const { return m_sawUnknown; }
     // The action was rejected: exit 3 when the server asked for a login, else 4.
     CtlFailure rejection() const;
+    // After waitUntil(): notes an audit log that could not be written, prints a rejection and
+    // returns its code; otherwise 5 after an unknown outcome, 4 when not `succeeded`, else 0.
+    ExitCode conclude(bool succeeded) const;
 
 private:
     actions::OperatorAction &m_action;

@@ -140,16 +140,9 @@ ExitCode runRollback(const CommandContext &c)
             return false;
         }
     });
-    if (!action.auditError().isEmpty())
-        c.output.note(tr("the audit log could not be written: %1").arg(action.auditError()));
+    const ExitCode code = watch.conclude(action.succeeded());
     if (action.state() == ActionState::Rejected)
-        return c.output.fail(watch.rejection());
-
-    ExitCode code = ExitCode::Ok;
-    if (watch.sawUnknown())
-        code = ExitCode::OutcomeUnknown;
-    else if (!action.succeeded())
-        code = ExitCode::Rejected;
+        return code;
 
     if (c.output.json()) {
         c.output.document(resultJson(action, d, code));

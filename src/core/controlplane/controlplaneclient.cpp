@@ -278,6 +278,20 @@ ApiError missing(const ApiAnswer &answer, const char *what)
                          .arg(QLatin1String(what))};
 }
 
+// The array under `key`, each element read by `decode`; a decode error when there is none.
+template<typename T>
+Result<std::vector<T>> listOf(const ApiAnswer &answer, const char *key,
+                              T (*decode)(const QJsonObject &))
+{
+    const QJsonValue list = answer.json.value(QLatin1String(key));
+    if (!list.isArray())
+        return missing(answer, key);
+    std::vector<T> out;
+    for (const QJsonValue item : list.toArray())
+        out.push_back(decode(item.toObject()));
+    return out;
+}
+
 QUrlQuery withAllDemoRows(QUrlQuery query)
 {
     if (!query.hasQueryItem(QStringLiteral("include_demo")))
@@ -348,15 +362,7 @@ void ControlPlaneClient::deployments(const QUrlQuery &filter, QObject *context,
 {
     get<std::vector<DeploymentSummary>>(
         QStringLiteral("/api/v1/deployments/list"), filter, context, done,
-        [](const ApiAnswer &a) -> Result<std::vector<DeploymentSummary>> {
-            const QJsonValue list = a.json.value(QStringLiteral("deployments"));
-            if (!list.isArray())
-                return missing(a, "deployments");
-            std::vector<DeploymentSummary> out;
-            for (const QJsonValue item : list.toArray())
-                out.push_back(decodeDeploymentSummary(item.toObject()));
-            return out;
-        });
+        [](const ApiAnswer &a) { return listOf(a, "deployments", &decodeDeploymentSummary); });
 }
 
 void ControlPlaneClient::deployment(const QString &correlationId, QObject *context,
@@ -374,15 +380,7 @@ void ControlPlaneClient::applications(const QUrlQuery &filter, QObject *context,
 {
     get<std::vector<Application>>(
         QStringLiteral("/api/v1/deployments/applications"), filter, context, done,
-        [](const ApiAnswer &a) -> Result<std::vector<Application>> {
-            const QJsonValue list = a.json.value(QStringLiteral("applications"));
-            if (!list.isArray())
-                return missing(a, "applications");
-            std::vector<Application> out;
-            for (const QJsonValue item : list.toArray())
-                out.push_back(decodeApplication(item.toObject()));
-            return out;
-        });
+        [](const ApiAnswer &a) { return listOf(a, "applications", &decodeApplication); });
 }
 
 void ControlPlaneClient::rings(const QString &correlationId, QObject *context,
@@ -390,15 +388,7 @@ void ControlPlaneClient::rings(const QString &correlationId, QObject *context,
 {
     get<std::vector<RingProgress>>(
         QStringLiteral("/api/v1/deployments/%1/rings").arg(segment(correlationId.toLower())), {},
-        context, done, [](const ApiAnswer &a) -> Result<std::vector<RingProgress>> {
-            const QJsonValue list = a.json.value(QStringLiteral("rings"));
-            if (!list.isArray())
-                return missing(a, "rings");
-            std::vector<RingProgress> out;
-            for (const QJsonValue item : list.toArray())
-                out.push_back(decodeRingProgress(item.toObject()));
-            return out;
-        });
+        context, done, [](const ApiAnswer &a) { return listOf(a, "rings", &decodeRingProgress); });
 }
 
 void ControlPlaneClient::breakers(QObject *context, Callback<std::vector<BreakerStatus>> done)
@@ -463,17 +453,9 @@ void ControlPlaneClient::health(QObject *context, Callback<HealthReport> done)
 
 void ControlPlaneClient::connectors(QObject *context, Callback<std::vector<Connector>> done)
 {
-    get<std::vector<Connector>>(QStringLiteral("/api/v1/connectors/"), {}, context, done,
-                                [](const ApiAnswer &a) -> Result<std::vector<Connector>> {
-                                    const QJsonValue list
-                                        = a.json.value(QStringLiteral("connectors"));
-                                    if (!list.isArray())
-                                        return missing(a, "connectors");
-                                    std::vector<Connector> out;
-                                    for (const QJsonValue item : list.toArray())
-                                        out.push_back(decodeConnector(item.toObject()));
-                                    return out;
-                                });
+    get<std::vector<Connector>>(
+        QStringLiteral("/api/v1/connectors/"), {}, context, done,
+        [](const ApiAnswer &a) { return listOf(a, "connectors", &decodeConnector); });
 }
 
 void ControlPlaneClient::connectorHealth(const QString &type, QObject *context,
