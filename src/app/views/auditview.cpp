@@ -59,12 +59,15 @@ AuditView::AuditView(QString path, QWidget *parent)
     m_settle.setSingleShot(true);
     m_settle.setInterval(150);
     connect(&m_settle, &QTimer::timeout, this, &AuditView::reload);
+    // The whole file is read on the GUI thread: only while the tab is on screen (showEvent reads
+    // it when the tab is opened), never at start-up.
     const auto changed = [this] {
-        m_settle.start();
+        if (isVisible())
+            m_settle.start();
     };
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
-    reload();
+    watch();
 }
 
 void AuditView::showEvent(QShowEvent *event)
