@@ -183,10 +183,8 @@ void MainWindow::seedDemoData()
                     if (state == actions::ActionState::Reconciled)
                         refresh();
                 });
-        connect(dialog, &QDialog::finished, action, [action] {
-            if (action->state() == actions::ActionState::Drafted)
-                action->deleteLater();
-        });
+        // Once the operator closed the dialog, the action goes as soon as nothing is in flight.
+        connect(dialog, &QDialog::finished, action, &actions::OperatorAction::releaseWhenSettled);
         emit seedDialogOpened(dialog);
         dialog->open();
     });

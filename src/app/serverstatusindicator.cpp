@@ -29,7 +29,7 @@ void ServerStatusIndicator::refresh()
         color = QStringLiteral("#2e9e44");
         break;
     case ServerProbe::Reachability::Unreachable:
-        state = tr("unreachable: %1").arg(m_probe->lastError());
+        state = tr("unreachable: %1").arg(m_probe->unreachableBecause());
         color = QStringLiteral("#d62d2d");
         break;
     }

@@ -46,18 +46,17 @@ QJsonObject actionJson(const actions::OperatorAction &action, ExitCode code)
 
 ExitCode runSeed(const CommandContext &c)
 {
-    const Result<controlplane::User> user = c.session.currentUser();
+    const auto user = c.session.currentUser();
     if (!user.ok())
-        return c.output.fail(c.session.lastFailure());
+        return c.output.fail(user.error());
 
     const actions::AuditLog audit(actions::AuditLog::defaultPath());
     actions::SeedAction action(actionContext(c.session, user.value().username, audit));
     ActionWatch watch(action, c.session, c.output);
 
     c.output.note(tr("seeding replaces the existing demo data on %1").arg(c.session.serverName()));
-    QString why;
-    if (!action.confirm(c.options.seed, &why))
-        return c.output.fail(ExitCode::Usage, why);
+    if (const actions::Refusal confirmed = action.confirm(c.options.seed); !confirmed)
+        return watch.refused(confirmed.error(), ExitCode::Usage);
     const bool wait = c.options.wait;
     watch.waitUntil([&action, wait] {
         switch (action.state()) {
@@ -115,17 +114,16 @@ ExitCode runBreakerReset(const CommandContext &c)
     const QString service = c.options.arguments.value(0).trimmed();
     if (service.isEmpty())
         return c.output.fail(ExitCode::Usage, tr("breaker-reset needs a breaker name"));
-    const Result<controlplane::User> user = c.session.currentUser();
+    const auto user = c.session.currentUser();
     if (!user.ok())
-        return c.output.fail(c.session.lastFailure());
+        return c.output.fail(user.error());
 
     const actions::AuditLog audit(actions::AuditLog::defaultPath());
     actions::BreakerResetAction action(actionContext(c.session, user.value().username, audit),
                                        service);
     ActionWatch watch(action, c.session, c.output);
-    QString why;
-    if (!action.confirm(&why))
-        return c.output.fail(ExitCode::Usage, why);
+    if (const actions::Refusal confirmed = action.confirm(); !confirmed)
+        return watch.refused(confirmed.error(), ExitCode::Usage);
     watch.waitUntil([&action] {
         return action.state() == ActionState::Rejected || action.state() == ActionState::Reconciled;
     });

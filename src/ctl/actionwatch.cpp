@@ -17,10 +17,6 @@ ActionWatch::ActionWatch(actions::OperatorAction &action, CtlSession &session,
     using actions::ActionState;
     connect(&action, &actions::OperatorAction::stateChanged, this, [this](ActionState state) {
         switch (state) {
-        case ActionState::Rejected:
-            // Read inside the transition: the client's last error is this request's.
-            m_rejection = m_session.client().lastError();
-            break;
         case ActionState::Unknown:
             m_sawUnknown = true;
             m_output.note(m_action.message());
@@ -65,10 +61,19 @@ ExitCode ActionWatch::conclude(bool succeeded) const
     return succeeded ? ExitCode::Ok : ExitCode::Rejected;
 }
 
+ExitCode ActionWatch::refused(const QString &why, ExitCode code) const
+{
+    // A refusal the action recorded (the confirmation could not be written to the audit log)
+    // ends as a rejection; a request the action would not send at all, with `code`.
+    if (m_action.state() == actions::ActionState::Rejected)
+        return conclude(false);
+    return m_output.fail(code, why);
+}
+
 CtlFailure ActionWatch::rejection() const
 {
-    if (m_rejection
-        && m_rejection->meaning == controlplane::ControlPlaneError::Meaning::NotAuthenticated)
+    const auto &error = m_action.rejection();
+    if (error && error->is(controlplane::ControlPlaneError::Meaning::NotAuthenticated))
         return CtlFailure {ExitCode::Authentication, logInAgainMessage(m_session.serverName()),
                            m_action.httpStatus()};
     if (m_action.httpStatus() == 0)

@@ -1,6 +1,6 @@
 // Follows one operator action for the command line: runs the event loop until the action
-// reaches the state the command waits for, prints task progress on stderr, and keeps the
-// decoded error of a refusal so that "log in again" and "rejected" exit differently.
+// reaches the state the command waits for, prints task progress on stderr, and reads the
+// action's decoded refusal so that "log in again" and "rejected" exit differently.
 #pragma once
 
 #include "actions/operatoraction.h"
@@ -10,7 +10,6 @@
 #include <QObject>
 
 #include <functional>
-#include <optional>
 
 namespace eucora::ctl {
 
@@ -28,8 +27,12 @@ public:
     void waitUntil(const std::function<bool()> &finished);
 
     bool sawUnknown() const { return m_sawUnknown; }
-    // The action was rejected: exit 3 when the server asked for a login, else 4.
+    // The action was rejected: exit 3 when the server asked for a login, else 4. The error is
+    // the action's own rejection, never an earlier request's.
     CtlFailure rejection() const;
+    // The action refused to confirm with `why`: printed with `code`, or as a rejection when the
+    // refusal was recorded (the audit log could not be written).
+    ExitCode refused(const QString &why, ExitCode code) const;
     // After waitUntil(): notes an audit log that could not be written, prints a rejection and
     // returns its code; otherwise 5 after an unknown outcome, 4 when not `succeeded`, else 0.
     ExitCode conclude(bool succeeded) const;
@@ -38,7 +41,6 @@ private:
     actions::OperatorAction &m_action;
     CtlSession &m_session;
     const CtlOutput &m_output;
-    std::optional<controlplane::ControlPlaneError> m_rejection;
     bool m_sawUnknown = false;
 };
 

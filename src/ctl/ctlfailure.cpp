@@ -45,17 +45,14 @@ QString logInAgainMessage(const QString &server)
 
 CtlFailure failureOf(const controlplane::ControlPlaneError &error, const QString &server)
 {
-    if (error.meaning == controlplane::ControlPlaneError::Meaning::NotAuthenticated)
-        return CtlFailure {ExitCode::Authentication, logInAgainMessage(server),
-                           error.error.httpStatus};
-    if (auto failure = transportFailure(error.error, server))
+    if (error.is(controlplane::ControlPlaneError::Meaning::NotAuthenticated))
+        return CtlFailure {ExitCode::Authentication, logInAgainMessage(server), error.httpStatus};
+    if (auto failure = transportFailure(error, server))
         return *failure;
-    const QString message
-        = error.error.message.isEmpty() ? error.error.summary() : error.error.message;
-    return CtlFailure {
-        ExitCode::Rejected,
-        tr("rejected by the server (%1): %2").arg(error.error.httpStatus).arg(message),
-        error.error.httpStatus};
+    const QString message = error.message.isEmpty() ? error.summary() : error.message;
+    return CtlFailure {ExitCode::Rejected,
+                       tr("rejected by the server (%1): %2").arg(error.httpStatus).arg(message),
+                       error.httpStatus};
 }
 
 CtlFailure failureOf(const ApiError &error, const QString &server)

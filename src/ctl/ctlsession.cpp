@@ -41,25 +41,20 @@ CtlSession::CtlSession(const CtlOptions &options, std::optional<QString> passwor
                                              endpointUrl(m_server, QStringLiteral("/")));
 }
 
-Result<controlplane::User> CtlSession::logIn()
+CtlSession::Outcome<controlplane::User> CtlSession::logIn()
 {
     m_loggedIn = true;
-    if (!hasCredentials()) {
-        m_lastError.reset();
-        m_lastWasLogin = true;
-        m_loginError = ApiError {ApiError::Kind::Http, 0, {}, {}};
-        return m_loginError;
-    }
-    const Result<controlplane::User> user
+    if (!hasCredentials())
+        return CtlFailure {ExitCode::Authentication,
+                           tr("logging in needs a username (--username or EUCORA_USERNAME) and "
+                              "a password (--password-stdin or EUCORA_PASSWORD)"),
+                           0};
+    const controlplane::ApiResult<controlplane::User> user
         = await<controlplane::User>([this](Callback<controlplane::User> done) {
               m_client.login(m_username, *m_password, this, std::move(done));
           });
-    if (!user.ok()) {
-        m_lastWasLogin = true;
-        m_loginError = user.error();
-        return user;
-    }
-    m_lastWasLogin = false;
+    if (!user.ok())
+        return loginFailure(user.error());
     m_hasSavedSession = true;
 
     SavedSession session;
@@ -70,53 +65,39 @@ Result<controlplane::User> CtlSession::logIn()
         if (isSessionCookie(cookie))
             session.cookies.append(cookie);
     }
-    QString error;
-    if (!m_sessionFile.save(m_server, session, &error))
-        m_output.note(tr("the session could not be saved: %1").arg(error));
-    return user;
+    if (const Result<void, QString> saved = m_sessionFile.save(m_server, session); !saved)
+        m_output.note(tr("the session could not be saved: %1").arg(saved.error()));
+    return user.value();
 }
 
-Result<controlplane::User> CtlSession::currentUser()
+CtlFailure CtlSession::loginFailure(const controlplane::ControlPlaneError &error) const
+{
+    const int status = error.httpStatus;
+    if (status == 400 || status == 401 || status == 403)
+        return CtlFailure {
+            ExitCode::Authentication,
+            tr("login to %1 as %2 failed (%3): %4")
+                .arg(serverName(), m_username, QString::number(status), error.message),
+            status};
+    return failureOf(error, serverName());
+}
+
+CtlSession::Outcome<controlplane::User> CtlSession::currentUser()
 {
     return read<controlplane::User>(
         [this](Callback<controlplane::User> done) { m_client.validate(this, std::move(done)); });
 }
 
-bool CtlSession::logInIfNoSession()
+CtlSession::Outcome<controlplane::User> CtlSession::logInIfNoSession()
 {
     if (m_hasSavedSession || m_loggedIn || !hasCredentials())
-        return true;
-    return logIn().ok();
+        return controlplane::User {};
+    return logIn();
 }
 
 void CtlSession::noteRelogin() const
 {
     m_output.note(tr("the session had expired: logged in again as %1").arg(m_username));
-}
-
-bool CtlSession::notAuthenticated() const
-{
-    return m_lastError
-        && m_lastError->meaning == controlplane::ControlPlaneError::Meaning::NotAuthenticated;
-}
-
-CtlFailure CtlSession::lastFailure() const
-{
-    if (m_lastWasLogin && !m_lastError && !hasCredentials())
-        return CtlFailure {ExitCode::Authentication,
-                           tr("logging in needs a username (--username or EUCORA_USERNAME) and "
-                              "a password (--password-stdin or EUCORA_PASSWORD)"),
-                           0};
-    if (!m_lastError)
-        return CtlFailure {ExitCode::Unreachable, tr("the request failed"), 0};
-    const int status = m_lastError->error.httpStatus;
-    if (m_lastWasLogin && (status == 400 || status == 401 || status == 403))
-        return CtlFailure {
-            ExitCode::Authentication,
-            tr("login to %1 as %2 failed (%3): %4")
-                .arg(serverName(), m_username, QString::number(status), m_lastError->error.message),
-            status};
-    return failureOf(*m_lastError, serverName());
 }
 
 } // namespace eucora::ctl

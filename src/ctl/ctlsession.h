@@ -45,51 +45,53 @@ public:
     bool hasCredentials() const { return !m_username.isEmpty() && m_password.has_value(); }
     void setPassword(const QString &password) { m_password = password; }
 
+    // A result, or what its failure means for the operator: exit code and one line.
+    template<typename T> using Outcome = Result<T, CtlFailure>;
+
     // POST login with the credentials and save the session's cookies.
-    Result<controlplane::User> logIn();
+    Outcome<controlplane::User> logIn();
     // The signed-in user (GET validate, as a read).
-    Result<controlplane::User> currentUser();
+    Outcome<controlplane::User> currentUser();
 
     // Runs one request and waits for its callback.
-    template<typename T> Result<T> await(const std::function<void(Callback<T>)> &start)
+    template<typename T>
+    controlplane::ApiResult<T> await(const std::function<void(Callback<T>)> &start)
     {
-        std::optional<Result<T>> answer;
+        std::optional<controlplane::ApiResult<T>> answer;
         QEventLoop loop;
-        start([&answer, &loop](const Result<T> &result) {
+        start([&answer, &loop](const controlplane::ApiResult<T> &result) {
             answer = result;
             loop.quit();
         });
         if (!answer)
             loop.exec();
-        if (!answer->ok()) {
-            m_lastError = m_client.lastError();
-            m_lastWasLogin = false;
-        }
         return *answer;
     }
 
     // A safe read: logs in first when there is no session but credentials, and after a
     // NotAuthenticated answer logs in once and sends the read again.
-    template<typename T> Result<T> read(const std::function<void(Callback<T>)> &start)
+    template<typename T> Outcome<T> read(const std::function<void(Callback<T>)> &start)
     {
-        if (!logInIfNoSession())
-            return m_loginError;
-        Result<T> answer = await<T>(start);
-        if (answer.ok() || !notAuthenticated() || !hasCredentials() || m_loggedIn)
-            return answer;
-        if (!logIn().ok())
-            return m_loginError;
-        noteRelogin();
-        return await<T>(start);
+        if (Outcome<controlplane::User> login = logInIfNoSession(); !login.ok())
+            return login.error();
+        controlplane::ApiResult<T> answer = await<T>(start);
+        if (!answer.ok()
+            && answer.error().is(controlplane::ControlPlaneError::Meaning::NotAuthenticated)
+            && hasCredentials() && !m_loggedIn) {
+            if (Outcome<controlplane::User> login = logIn(); !login.ok())
+                return login.error();
+            noteRelogin();
+            answer = await<T>(start);
+        }
+        if (!answer.ok())
+            return failureOf(answer.error(), serverName());
+        return answer.value();
     }
 
-    // What the last failed call means for the operator, as an exit code and a line.
-    CtlFailure lastFailure() const;
-
 private:
-    bool logInIfNoSession();
+    Outcome<controlplane::User> logInIfNoSession();
     void noteRelogin() const;
-    bool notAuthenticated() const;
+    CtlFailure loginFailure(const controlplane::ControlPlaneError &error) const;
 
     const CtlOutput &m_output;
     QNetworkAccessManager m_network;
@@ -100,9 +102,6 @@ private:
     std::optional<QString> m_password;
     bool m_hasSavedSession = false;
     bool m_loggedIn = false; // logged in during this run: no second attempt
-    std::optional<controlplane::ControlPlaneError> m_lastError;
-    bool m_lastWasLogin = false;
-    ApiError m_loginError;
 };
 
 } // namespace eucora::ctl

@@ -58,9 +58,9 @@ ExitCode runLogin(const CommandContext &c)
             return c.output.fail(ExitCode::Usage, tr("no password given"));
         session.setPassword(*password);
     }
-    const Result<User> user = session.logIn();
+    const auto user = session.logIn();
     if (!user.ok())
-        return c.output.fail(session.lastFailure());
+        return c.output.fail(user.error());
     if (c.output.json()) {
         c.output.document({{QStringLiteral("server"), session.serverName()},
                            {QStringLiteral("user"), toJson(user.value())},
@@ -88,7 +88,7 @@ ExitCode runDeployments(const CommandContext &c)
             c.session.client().deployments(filter, &c.session, std::move(done));
         });
     if (!answer.ok())
-        return c.output.fail(c.session.lastFailure());
+        return c.output.fail(answer.error());
     const std::vector<DeploymentSummary> &list = answer.value();
 
     const int cap = c.options.limit > 0 ? c.options.limit : 100;
@@ -122,7 +122,7 @@ ExitCode runDeployment(const CommandContext &c)
               c.session.client().deployment(id, &c.session, std::move(done));
           });
     if (!answer.ok())
-        return c.output.fail(c.session.lastFailure());
+        return c.output.fail(answer.error());
     const DeploymentDetail &d = answer.value();
     if (c.output.json()) {
         c.output.document(toJson(d));
@@ -151,7 +151,7 @@ ExitCode runRings(const CommandContext &c)
             c.session.client().rings(id, &c.session, std::move(done));
         });
     if (!answer.ok())
-        return c.output.fail(c.session.lastFailure());
+        return c.output.fail(answer.error());
     if (c.output.json()) {
         QJsonArray rings;
         for (const RingProgress &r : answer.value())
@@ -183,7 +183,7 @@ ExitCode runBreakers(const CommandContext &c)
             c.session.client().breakers(&c.session, std::move(done));
         });
     if (!answer.ok())
-        return c.output.fail(c.session.lastFailure());
+        return c.output.fail(answer.error());
     if (c.output.json()) {
         QJsonArray breakers;
         for (const BreakerStatus &b : answer.value())

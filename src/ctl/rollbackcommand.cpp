@@ -12,6 +12,7 @@
 #include "terminalprompt.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QUuid>
 
 namespace eucora::ctl {
@@ -104,15 +105,15 @@ ExitCode runRollback(const CommandContext &c)
     const QString id = c.options.arguments.value(0).trimmed();
     if (QUuid(id).isNull())
         return c.output.fail(ExitCode::Usage, tr("\"%1\" is not a deployment id").arg(id));
-    const Result<controlplane::User> user = c.session.currentUser();
+    const auto user = c.session.currentUser();
     if (!user.ok())
-        return c.output.fail(c.session.lastFailure());
+        return c.output.fail(user.error());
     const auto deployment
         = c.session.read<DeploymentDetail>([&](CtlSession::Callback<DeploymentDetail> done) {
               c.session.client().deployment(id, &c.session, std::move(done));
           });
     if (!deployment.ok())
-        return c.output.fail(c.session.lastFailure());
+        return c.output.fail(deployment.error());
     const DeploymentDetail &d = deployment.value();
 
     showTarget(c.options, d, c.output);
@@ -123,9 +124,16 @@ ExitCode runRollback(const CommandContext &c)
     actions::RollbackAction action(actionContext(c.session, user.value().username, audit),
                                    d.summary);
     ActionWatch watch(action, c.session, c.output);
-    QString why;
-    if (!action.confirm(c.options.reason, &why))
-        return c.output.fail(ExitCode::Rejected, why);
+    // Reconciliation tells this rollback's events from older ones by the newest event before it:
+    // that read ends (answered or failed) within the client's deadline.
+    if (!action.baselineRead()) {
+        QEventLoop loop;
+        QObject::connect(&action, &actions::RollbackAction::baselineReadDone, &loop,
+                         &QEventLoop::quit);
+        loop.exec();
+    }
+    if (const actions::Refusal confirmed = action.confirm(c.options.reason); !confirmed)
+        return watch.refused(confirmed.error(), ExitCode::Rejected);
     watch.waitUntil([&action] {
         switch (action.state()) {
         case ActionState::Rejected:

@@ -103,7 +103,7 @@ std::optional<SavedSession> SessionFile::load(const QUrl &server) const
     return session;
 }
 
-bool SessionFile::save(const QUrl &server, const SavedSession &session, QString *error) const
+Result<void, QString> SessionFile::save(const QUrl &server, const SavedSession &session) const
 {
     QJsonObject root = readAll(m_path);
     QJsonObject servers = root.value(QStringLiteral("servers")).toObject();
@@ -117,32 +117,25 @@ bool SessionFile::save(const QUrl &server, const SavedSession &session, QString 
                      {QStringLiteral("cookies"), cookies}});
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("servers"), servers);
-    return write(QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+    return write(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
-bool SessionFile::write(const QByteArray &bytes, QString *error) const
+Result<void, QString> SessionFile::write(const QByteArray &bytes) const
 {
     const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        *error = tr("cannot create %1").arg(folder);
-        return false;
-    }
+    if (!QDir().mkpath(folder))
+        return tr("cannot create %1").arg(folder);
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(m_path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot write %1: %2").arg(m_path, file.errorString());
     // Owner-only before the first byte of a cookie is written.
     if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
-        *error = tr("cannot make %1 private").arg(m_path);
         file.cancelWriting();
-        return false;
+        return tr("cannot make %1 private").arg(m_path);
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(m_path, file.errorString());
-        return false;
-    }
-    return true;
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return tr("cannot write %1: %2").arg(m_path, file.errorString());
+    return {};
 }
 
 } // namespace eucora::ctl

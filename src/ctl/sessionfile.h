@@ -3,6 +3,8 @@
 // password. The file is created 0600 and replaced atomically.
 #pragma once
 
+#include "result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QNetworkCookie>
@@ -33,12 +35,12 @@ public:
     // The session saved for `server`, without cookies that have expired since.
     std::optional<SavedSession> load(const QUrl &server) const;
     // Replaces the session of `server`, keeping the other servers' sessions.
-    bool save(const QUrl &server, const SavedSession &session, QString *error) const;
+    Result<void, QString> save(const QUrl &server, const SavedSession &session) const;
 
     static QString serverKey(const QUrl &server);
 
 private:
-    bool write(const QByteArray &bytes, QString *error) const;
+    Result<void, QString> write(const QByteArray &bytes) const;
 
     QString m_path;
 };

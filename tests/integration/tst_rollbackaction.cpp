@@ -8,6 +8,7 @@
 #include "controlplane/controlplaneclient.h"
 #include "devplaneprocess.h"
 #include "httptestclient.h"
+#include "refusal.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -182,9 +183,9 @@ void TestRollbackAction::rollsBackWithOnePostAndAnAuditTrail()
     QSignalSpy progress(action.get(), &OperatorAction::progress);
 
     QString why;
-    QVERIFY(!action->confirm(QStringLiteral("   "), &why));
+    QVERIFY(!wentAhead(action->confirm(QStringLiteral("   ")), &why));
     QCOMPARE(why, QStringLiteral("a reason is required"));
-    QVERIFY2(action->confirm(QStringLiteral("Crash reports after the upgrade"), &why),
+    QVERIFY2(wentAhead(action->confirm(QStringLiteral("Crash reports after the upgrade")), &why),
              qPrintable(why));
     QVERIFY(!action->idempotencyKey().isEmpty());
     QVERIFY(waitUntilFinished(*action));
@@ -208,7 +209,7 @@ void TestRollbackAction::rollsBackWithOnePostAndAnAuditTrail()
     QVERIFY(types.contains(QStringLiteral("ROLLBACK_COMPLETED")));
 
     // Confirmed once, accepted: a second confirmation of the same action is refused.
-    QVERIFY(!action->confirm(QStringLiteral("again"), &why));
+    QVERIFY(!wentAhead(action->confirm(QStringLiteral("again")), &why));
     QCOMPARE(why, QStringLiteral("this rollback was already accepted by the server"));
 
     // One audit line per transition, all with the operator's reason and the same key.
@@ -250,12 +251,12 @@ void TestRollbackAction::aSecondConfirmationInFlightIsRefused()
     m_control->send("DELETE", QStringLiteral("/_devplane/requests"));
     auto action = draft(target);
     QString why;
-    QVERIFY(action->confirm(QStringLiteral("first click"), &why));
+    QVERIFY(wentAhead(action->confirm(QStringLiteral("first click")), &why));
     const QString key = action->idempotencyKey();
-    QVERIFY(!action->confirm(QStringLiteral("second click"), &why));
+    QVERIFY(!wentAhead(action->confirm(QStringLiteral("second click")), &why));
     QCOMPARE(why, QStringLiteral("a rollback of this deployment is already in flight"));
     QCOMPARE(action->idempotencyKey(), key);
-    QVERIFY(!action->tryAgain(&why)); // nothing went unanswered
+    QVERIFY(!wentAhead(action->tryAgain(), &why)); // nothing went unanswered
     QVERIFY(waitUntilFinished(*action));
     QVERIFY2(action->succeeded(), qPrintable(action->message()));
     QCOMPARE(postsArrived(target.correlationId), 1);
@@ -281,7 +282,7 @@ void TestRollbackAction::aDelayedAnswerIsUnknownThenReconciled()
                 states << s;
                 if (s == ActionState::Unknown && !offeredWhileReadingBack) {
                     offeredWhileReadingBack = action->canTryAgain();
-                    action->tryAgain(&heldBecause);
+                    wentAhead(action->tryAgain(), &heldBecause);
                 }
             });
     QVERIFY(action->confirm(QStringLiteral("Timeout drill")));
@@ -322,7 +323,7 @@ void TestRollbackAction::tryAgainAfterADroppedConnectionReusesTheKey()
     QCOMPARE(action->state(), ActionState::Reconciled);
     QCOMPARE(action->finding()->received, RollbackFinding::Received::Yes);
     QString why;
-    QVERIFY2(action->tryAgain(&why), qPrintable(why));
+    QVERIFY2(wentAhead(action->tryAgain(), &why), qPrintable(why));
     QVERIFY(QTest::qWaitFor(
         [&action] { return action->accepted() && action->accepted()->replayed; }, 5000));
     QCOMPARE(action->idempotencyKey(), key);
@@ -330,7 +331,7 @@ void TestRollbackAction::tryAgainAfterADroppedConnectionReusesTheKey()
     QVERIFY2(action->succeeded(), qPrintable(action->message()));
     QCOMPARE(postsArrived(target.correlationId), 2); // the dropped one and the operator's retry
     QCOMPARE(action->postsSent(), 2);
-    QVERIFY(!action->tryAgain(&why));
+    QVERIFY(!wentAhead(action->tryAgain(), &why));
     QCOMPARE(why, QStringLiteral("the rollback has already ended"));
     // Both POSTs carried the same key: the audit lines of both sends name it.
     int sends = 0;
@@ -388,7 +389,7 @@ void TestRollbackAction::refusalsShowTheServersMessage()
     // 400 (a reason over 1000 characters is refused before anything is sent; the server's own
     // 400 is read through the same path) and 422 (a key reused for another deployment).
     QString why;
-    QVERIFY(!draft(busy)->confirm(QString(1001, QLatin1Char('x')), &why));
+    QVERIFY(!wentAhead(draft(busy)->confirm(QString(1001, QLatin1Char('x'))), &why));
     QCOMPARE(why, QStringLiteral("the reason is longer than 1000 characters"));
     std::optional<Result<RollbackAccepted>> invalid;
     m_client->requestRollback(pending.correlationId, QString(1001, QLatin1Char('x')),
@@ -427,7 +428,7 @@ void TestRollbackAction::anHtml404DisablesRollbackForThisServer()
     QVERIFY(!rollback.allowed);
     QCOMPARE(rollback.reason, QStringLiteral("this control plane has no rollback endpoint"));
     QString why;
-    QVERIFY(!draft(target)->confirm(QStringLiteral("again"), &why));
+    QVERIFY(!wentAhead(draft(target)->confirm(QStringLiteral("again")), &why));
     QCOMPARE(why, QStringLiteral("this control plane has no rollback endpoint"));
 }
 
@@ -528,9 +529,10 @@ void TestRollbackAction::aLostRequestIsFoundMissingAndSentAgain()
              qPrintable(action->message()));
     QCOMPARE(action->state(), ActionState::Reconciled);
     QString why;
-    QVERIFY(!action->confirm(QStringLiteral("a fresh confirmation"), &why)); // same key only
+    QVERIFY(
+        !wentAhead(action->confirm(QStringLiteral("a fresh confirmation")), &why)); // same key only
     const QString key = action->idempotencyKey();
-    QVERIFY2(action->tryAgain(&why), qPrintable(why));
+    QVERIFY2(wentAhead(action->tryAgain(), &why), qPrintable(why));
     QVERIFY(waitUntilFinished(*action));
     QVERIFY2(action->succeeded(), qPrintable(action->message()));
     QVERIFY(action->accepted() && !action->accepted()->replayed); // the first one never landed
@@ -558,7 +560,7 @@ void TestRollbackAction::aProxyErrorIsUnknownNotRejected()
     QVERIFY(action->finding());
     QCOMPARE(action->finding()->received, RollbackFinding::Received::No);
     QString why;
-    QVERIFY2(action->tryAgain(&why), qPrintable(why));
+    QVERIFY2(wentAhead(action->tryAgain(), &why), qPrintable(why));
     QVERIFY(waitUntilFinished(*action));
     QVERIFY2(action->succeeded(), qPrintable(action->message()));
 }
@@ -584,11 +586,11 @@ void TestRollbackAction::aRefusedRetryKeepsTheKey()
     QCOMPARE(action->httpStatus(), 429);
     QVERIFY(action->canTryAgain());
     QString why;
-    QVERIFY(!action->tryAgain(&why)); // the server asked to wait
+    QVERIFY(!wentAhead(action->tryAgain(), &why)); // the server asked to wait
     QVERIFY2(why.startsWith(QLatin1String("the control plane asked to wait: try again in ")),
              qPrintable(why));
     QTRY_VERIFY_WITH_TIMEOUT(!m_client->throttledUntil().isValid(), 3000);
-    QVERIFY2(action->tryAgain(&why), qPrintable(why));
+    QVERIFY2(wentAhead(action->tryAgain(), &why), qPrintable(why));
     QVERIFY(waitUntilFinished(*action));
     QVERIFY2(action->succeeded(), qPrintable(action->message()));
     QCOMPARE(action->idempotencyKey(), key);

@@ -120,8 +120,9 @@ void TestAuditLog::reportsWhyALineCouldNotBeWritten()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     AuditLog log(dir.filePath(QStringLiteral("file/audit.jsonl"))); // a file where a folder must be
-    QString error;
-    QVERIFY(!log.append(sample(1), &error));
+    const eucora::Result<void, QString> appended = log.append(sample(1));
+    QVERIFY(!appended);
+    const QString error = appended.error();
     QVERIFY2(error.startsWith(QLatin1String("audit log ")), qPrintable(error));
 }
 

@@ -105,9 +105,9 @@ void TestControlPlaneError::decodesEveryShape()
     QFETCH(QString, correlation);
     const ControlPlaneError e = decodeControlPlaneError(status, body);
     QCOMPARE(e.meaning, meaning);
-    QVERIFY2(e.error.message.startsWith(message), qPrintable(e.error.message));
+    QVERIFY2(e.message.startsWith(message), qPrintable(e.message));
     QCOMPARE(e.correlationId, correlation);
-    QCOMPARE(e.error.httpStatus, status);
+    QCOMPARE(e.httpStatus, status);
 }
 
 void TestControlPlaneError::throttleKnowsWhenToTryAgain()

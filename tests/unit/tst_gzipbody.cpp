@@ -1,7 +1,7 @@
 // gzip answers expand exactly, within the size limit: a bomb stops at the limit with a clear
 // error, a corrupt or cut stream is a decode error, never a crash.
 #include "gzipfixture.h"
-#include "prometheus/gzipbody.h"
+#include "http/gzipbody.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -9,7 +9,7 @@
 #include <cmath>
 
 using namespace eucora;
-using namespace eucora::prometheus;
+using namespace eucora::http;
 using namespace eucora::testing;
 
 class TestGzipBody : public QObject

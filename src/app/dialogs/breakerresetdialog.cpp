@@ -46,10 +46,9 @@ void BreakerResetDialog::reset()
     if (!m_action || !m_ui->resetButton->isEnabled())
         return;
     m_ui->resetButton->setEnabled(false); // before the POST: a second click finds nothing
-    QString why;
     m_refusal.clear();
-    if (!m_action->confirm(&why)) {
-        m_refusal = why;
+    if (const actions::Refusal confirmed = m_action->confirm(); !confirmed) {
+        m_refusal = confirmed.error();
         showState(m_action->state());
     }
 }

@@ -53,7 +53,7 @@ void LoginDialog::signIn()
     m_ui->errorLabel->hide();
     updateButton();
     m_client->login(m_ui->username->text(), m_ui->password->text(), this,
-                    [this](const Result<controlplane::User> &result) {
+                    [this](const controlplane::ApiResult<controlplane::User> &result) {
                         m_busy = false;
                         if (result.ok()) {
                             m_user = result.value();
@@ -66,10 +66,9 @@ void LoginDialog::signIn()
                     });
 }
 
-void LoginDialog::showFailure(const ApiError &error)
+void LoginDialog::showFailure(const ControlPlaneError &error)
 {
-    const auto &detail = m_client->lastError();
-    if (detail && detail->meaning == ControlPlaneError::Meaning::Throttled) {
+    if (error.is(ControlPlaneError::Meaning::Throttled)) {
         updateThrottle();
         if (m_throttleTimer.isActive())
             return;

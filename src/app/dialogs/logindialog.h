@@ -2,8 +2,8 @@
 // lives only in the line edit: it is not stored anywhere.
 #pragma once
 
-#include "apierror.h"
 #include "controlplane/apimodels.h"
+#include "controlplane/controlplaneerror.h"
 
 #include <QDialog>
 #include <QTimer>
@@ -42,7 +42,7 @@ public:
 
 private:
     void signIn();
-    void showFailure(const ApiError &error);
+    void showFailure(const controlplane::ControlPlaneError &error);
     void updateThrottle();
     void updateButton();
 

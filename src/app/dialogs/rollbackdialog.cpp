@@ -105,10 +105,10 @@ void RollbackDialog::confirm()
         return;
     // Disabled before anything is sent, so a second click has nothing to press.
     m_ui->rollbackButton->setEnabled(false);
-    QString why;
     m_refusal.clear();
-    if (!m_action->confirm(m_ui->reason->toPlainText(), &why)) {
-        m_refusal = why;
+    if (const actions::Refusal confirmed = m_action->confirm(m_ui->reason->toPlainText());
+        !confirmed) {
+        m_refusal = confirmed.error();
         showState(m_action->state());
     }
 }
@@ -119,10 +119,9 @@ void RollbackDialog::tryAgain()
         return;
     m_ui->tryAgainButton->setEnabled(false);
     m_ui->checkAgainButton->setEnabled(false);
-    QString why;
     m_refusal.clear();
-    if (!m_action->tryAgain(&why)) {
-        m_refusal = why;
+    if (const actions::Refusal sent = m_action->tryAgain(); !sent) {
+        m_refusal = sent.error();
         showState(m_action->state());
     }
 }

@@ -130,10 +130,9 @@ void SeedDialog::seed()
     if (!m_action || !m_ui->seedButton->isEnabled())
         return;
     m_ui->seedButton->setEnabled(false); // before anything is sent: a second click finds nothing
-    QString why;
     m_refusal.clear();
-    if (!m_action->confirm(request(), &why)) {
-        m_refusal = why;
+    if (const actions::Refusal confirmed = m_action->confirm(request()); !confirmed) {
+        m_refusal = confirmed.error();
         showState(m_action->state());
     }
 }
@@ -142,9 +141,9 @@ void SeedDialog::cancelTask()
 {
     if (!m_action)
         return;
-    QString why;
-    m_cancelRequested = m_action->cancel(&why);
-    m_ui->messageLabel->setText(m_cancelRequested ? tr("Cancelling the task…") : why);
+    const actions::Refusal cancelled = m_action->cancel();
+    m_cancelRequested = cancelled.ok();
+    m_ui->messageLabel->setText(m_cancelRequested ? tr("Cancelling the task…") : cancelled.error());
     updateButtons();
 }
 

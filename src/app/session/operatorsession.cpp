@@ -17,7 +17,7 @@ OperatorSession::OperatorSession(controlplane::ControlPlaneClient *client,
 void OperatorSession::validate()
 {
     setPhase(Phase::Checking, m_user);
-    m_client->validate(this, [this](const Result<controlplane::User> &result) {
+    m_client->validate(this, [this](const controlplane::ApiResult<controlplane::User> &result) {
         if (m_phase != Phase::Checking)
             return; // signed in or out meanwhile: that answer is newer
         if (result.ok())
@@ -35,7 +35,7 @@ void OperatorSession::setSignedIn(const controlplane::User &user)
 void OperatorSession::signOut()
 {
     if (m_user)
-        m_client->logout(this, [](const Result<bool> &) {});
+        m_client->logout(this, [](const controlplane::ApiResult<bool> &) {});
     setPhase(Phase::SignedOut, std::nullopt);
 }
 

@@ -42,14 +42,16 @@ QString BreakersView::signInText() const
 void BreakersView::fetch()
 {
     m_session->client()->breakers(
-        this, [this](const Result<std::vector<controlplane::BreakerStatus>> &result) {
+        this,
+        [this](const controlplane::ApiResult<std::vector<controlplane::BreakerStatus>> &result) {
             if (!result.ok()) {
                 fetchFailed(result.error());
                 return;
             }
             const auto open
-                = std::count_if(result.value().begin(), result.value().end(),
-                                [](const auto &b) { return b.state != QLatin1String("closed"); });
+                = std::count_if(result.value().begin(), result.value().end(), [](const auto &b) {
+                      return !b.is(controlplane::BreakerState::Closed);
+                  });
             const int count = int(result.value().size());
             keepSelection([this, &result] { m_model->setBreakers(result.value()); });
             m_gate->refresh();
@@ -76,10 +78,8 @@ void BreakersView::openResetDialog()
         if (s == ActionState::Reconciled && action->breakerAfter())
             m_model->updateBreaker(*action->breakerAfter());
     });
-    connect(dialog, &QDialog::finished, action, [action] {
-        if (action->state() == ActionState::Drafted)
-            action->deleteLater(); // never confirmed: nothing to follow
-    });
+    // Once the operator closed the dialog, the action goes as soon as nothing is in flight.
+    connect(dialog, &QDialog::finished, action, &actions::OperatorAction::releaseWhenSettled);
     emit resetDialogOpened(dialog);
     dialog->open();
 }

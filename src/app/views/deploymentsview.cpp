@@ -53,7 +53,9 @@ QString DeploymentsView::signInText() const
 void DeploymentsView::fetch()
 {
     m_session->client()->deployments(
-        {}, this, [this](const Result<std::vector<controlplane::DeploymentSummary>> &result) {
+        {}, this,
+        [this](
+            const controlplane::ApiResult<std::vector<controlplane::DeploymentSummary>> &result) {
             if (!result.ok()) {
                 fetchFailed(result.error());
                 return;
@@ -66,7 +68,8 @@ void DeploymentsView::fetch()
                 ? tr("Deployments: the newest %1 (older ones are not listed)").arg(count)
                 : tr("Deployments: %1").arg(count);
             m_session->client()->demoReadiness(
-                this, [this, summary](const Result<controlplane::DemoReadiness> &demo) {
+                this,
+                [this, summary](const controlplane::ApiResult<controlplane::DemoReadiness> &demo) {
                     if (!demo.ok())
                         return fetchSucceeded(tr("%1 · demo mode unknown").arg(summary));
                     fetchSucceeded(demo.value().demoModeEnabled
@@ -108,10 +111,8 @@ void DeploymentsView::openRollbackDialog()
             refreshNow();
         }
     });
-    connect(dialog, &QDialog::finished, action, [action] {
-        if (action->state() == ActionState::Drafted)
-            action->deleteLater(); // never confirmed: nothing to follow
-    });
+    // Once the operator closed the dialog, the action goes as soon as nothing is in flight.
+    connect(dialog, &QDialog::finished, action, &actions::OperatorAction::releaseWhenSettled);
     emit rollbackDialogOpened(dialog);
     dialog->open();
 }

@@ -153,12 +153,11 @@ void PolledTableView::fetchSucceeded(const QString &summary)
         startFetch();
 }
 
-void PolledTableView::fetchFailed(const ApiError &error)
+void PolledTableView::fetchFailed(const ControlPlaneError &error)
 {
     m_fetching = false;
     m_scheduler->reportFailure(m_refreshId);
-    const auto &detail = m_session->client()->lastError();
-    if (detail && detail->meaning == ControlPlaneError::Meaning::NotAuthenticated)
+    if (error.is(ControlPlaneError::Meaning::NotAuthenticated))
         m_session->markExpired(); // the status line follows the session
     else
         setStatus(tr("Not refreshed: %1").arg(error.summary()), true);

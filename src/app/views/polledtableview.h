@@ -4,7 +4,7 @@
 // their selection across refreshes.
 #pragma once
 
-#include "apierror.h"
+#include "controlplane/controlplaneerror.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -61,7 +61,7 @@ protected:
     virtual QString signInText() const = 0;
 
     void fetchSucceeded(const QString &summary);
-    void fetchFailed(const ApiError &error);
+    void fetchFailed(const controlplane::ControlPlaneError &error);
     // Sets the rows through `apply` and selects the previously selected key again.
     void keepSelection(const std::function<void()> &apply);
     // A button in the top row whose enabled state `gate` decides; its reason is shown beside.

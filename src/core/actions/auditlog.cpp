@@ -81,13 +81,11 @@ QString AuditLog::defaultPath()
         + QStringLiteral("/eucora/audit.jsonl");
 }
 
-bool AuditLog::append(const AuditEntry &entry, QString *error) const
+Result<void, QString> AuditLog::append(const AuditEntry &entry) const
 {
-    const auto failed = [&](const QString &message) {
-        if (error)
-            *error = QCoreApplication::translate("eucora::actions::AuditLog", "audit log %1: %2")
-                         .arg(m_path, message);
-        return false;
+    const auto failed = [this](const QString &message) -> Result<void, QString> {
+        return QCoreApplication::translate("eucora::actions::AuditLog", "audit log %1: %2")
+            .arg(m_path, message);
     };
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return failed(
@@ -145,7 +143,7 @@ bool AuditLog::append(const AuditEntry &entry, QString *error) const
     ::close(fd);
     if (!ok)
         return failed(writeError.isEmpty() ? syncError : writeError);
-    return true;
+    return {};
 }
 
 std::vector<AuditEntry> AuditLog::read(const QString &path, int *skippedLines)

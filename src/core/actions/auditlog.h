@@ -4,6 +4,8 @@
 // password, cookie or CSRF token: there is no field for them.
 #pragma once
 
+#include "result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -43,9 +45,9 @@ public:
 
     const QString &path() const { return m_path; }
 
-    // Appends one line (creating the file 0600 and its folder); returns false with a message
-    // when the line could not be made durable.
-    bool append(const AuditEntry &entry, QString *error = nullptr) const;
+    // Appends one line (creating the file 0600 and its folder); the reason when the line could
+    // not be made durable.
+    Result<void, QString> append(const AuditEntry &entry) const;
 
     // Every complete line, oldest first; a torn last line (crash mid-write) or a foreign line is
     // skipped and counted.

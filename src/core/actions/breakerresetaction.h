@@ -19,10 +19,11 @@ public:
 
     const QString &service() const { return m_target; }
     // One POST. Refused while in flight or after it was accepted.
-    bool confirm(QString *why = nullptr);
+    Refusal confirm();
     // The breaker as read back after the reset (or after an answerless POST).
     const std::optional<controlplane::BreakerStatus> &breakerAfter() const { return m_after; }
     bool succeeded() const { return m_succeeded; }
+    bool settled() const override;
 
 private:
     void readBack(const QString &prefix, bool succeeded);

@@ -2,7 +2,6 @@
 
 #include "controlplane/controlplaneclient.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 
 #include <algorithm>
@@ -32,13 +31,52 @@ bool OperatorAction::outcomeUnknown(const ApiError &error)
     return error.httpStatus >= 500 || (error.httpStatus >= 200 && error.httpStatus < 300);
 }
 
+QString OperatorAction::noUsableAnswer(const ApiError &error, const QString &readingBack)
+{
+    return tr("no usable answer (%1): %2").arg(error.summary(), readingBack);
+}
+
+void OperatorAction::releaseWhenSettled()
+{
+    m_released = true;
+    checkRelease();
+}
+
+// Checked from the event loop, not inside a transition: an action often starts its next step
+// (following a task, reading back) right after the transition that looked final.
+void OperatorAction::checkRelease()
+{
+    if (!m_released)
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (settled())
+                deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
 bool OperatorAction::transition(ActionState state, const QString &message, int httpStatus)
 {
+    return enter(state, message, httpStatus, std::nullopt);
+}
+
+void OperatorAction::reject(const controlplane::ControlPlaneError &error, const QString &message)
+{
+    enter(ActionState::Rejected, message, error.httpStatus, error);
+}
+
+bool OperatorAction::enter(ActionState state, const QString &message, int httpStatus,
+                           std::optional<controlplane::ControlPlaneError> rejection)
+{
+    m_rejection = std::move(rejection);
     m_state = state;
     m_message = message;
     m_httpStatus = httpStatus;
     const bool recorded = record(m_action, m_target, state, message, httpStatus);
     emit stateChanged(state);
+    checkRelease();
     return recorded;
 }
 
@@ -67,36 +105,30 @@ bool OperatorAction::record(const QString &action, const QString &target, Action
     entry.httpStatus = httpStatus;
     entry.state = stateName(state);
     entry.outcome = message;
-    QString error;
-    if (m_context.audit->append(entry, &error))
+    const Result<void, QString> appended = m_context.audit->append(entry);
+    if (appended)
         return true;
-    m_auditError = error;
+    m_auditError = appended.error();
     return false;
 }
 
-bool OperatorAction::sendAllowed(QString *why) const
+Refusal OperatorAction::sendAllowed() const
 {
     const QDateTime until = m_context.client->throttledUntil();
     if (!until.isValid())
-        return true;
-    if (why)
-        *why = QCoreApplication::translate("eucora::actions::OperatorAction",
-                                           "the control plane asked to wait: try again in %1 s")
-                   .arg(std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until)));
-    return false;
+        return {};
+    return tr("the control plane asked to wait: try again in %1 s")
+        .arg(std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until)));
 }
 
-bool OperatorAction::confirmationRecorded(QString *why)
+Refusal OperatorAction::recordConfirmation(const QString &message)
 {
+    transition(ActionState::Confirmed, message);
     if (!m_context.audit || m_auditError.isEmpty())
-        return true;
-    const QString text
-        = QCoreApplication::translate("eucora::actions::OperatorAction", "not sent: %1")
-              .arg(m_auditError);
+        return {};
+    const QString text = tr("not sent: %1").arg(m_auditError);
     transition(ActionState::Rejected, text);
-    if (why)
-        *why = text;
-    return false;
+    return text;
 }
 
 void OperatorAction::followTask(const QString &taskId, const QString &waiting,
@@ -111,20 +143,17 @@ void OperatorAction::followTask(const QString &taskId, const QString &waiting,
 void OperatorAction::poll(const Follow &follow, std::chrono::milliseconds interval)
 {
     m_context.client->taskStatus(
-        follow.taskId, this, [this, follow, interval](const Result<controlplane::TaskStatus> &r) {
+        follow.taskId, this,
+        [this, follow, interval](const controlplane::ApiResult<controlplane::TaskStatus> &r) {
             if (follow.generation != m_followGeneration)
                 return; // superseded by another task, or stopped
             if (r.ok() && r.value().finished())
                 return follow.finished(r.value());
-            const auto &detail = m_context.client->lastError();
-            if (!r.ok() && detail
-                && detail->meaning == controlplane::ControlPlaneError::Meaning::NotAuthenticated)
-                return follow.gaveUp(
-                    QCoreApplication::translate("eucora::actions::OperatorAction",
-                                                "the session expired while following task %1: sign "
-                                                "in again and check the outcome")
-                        .arg(follow.taskId));
-            if (r.ok() && r.value().state == QLatin1String("PROGRESS")) {
+            if (!r.ok() && r.error().is(controlplane::ControlPlaneError::Meaning::NotAuthenticated))
+                return follow.gaveUp(tr("the session expired while following task %1: sign "
+                                        "in again and check the outcome")
+                                         .arg(follow.taskId));
+            if (r.ok() && r.value().is(controlplane::TaskState::Progress)) {
                 const QJsonObject &p = r.value().progress;
                 emit progress(p.value(QStringLiteral("phase")).toString(),
                               p.value(QStringLiteral("done")).toInt(),
@@ -134,9 +163,7 @@ void OperatorAction::poll(const Follow &follow, std::chrono::milliseconds interv
             }
             if (m_followClock.elapsed() >= m_context.followDeadline.count())
                 return follow.gaveUp(
-                    QCoreApplication::translate(
-                        "eucora::actions::OperatorAction",
-                        "task %1 had not ended after %2 s (last state %3); check again later")
+                    tr("task %1 had not ended after %2 s (last state %3); check again later")
                         .arg(follow.taskId,
                              QString::number(m_context.followDeadline.count() / 1000),
                              r.ok() ? r.value().state : r.error().summary()));

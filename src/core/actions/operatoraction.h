@@ -5,7 +5,7 @@
 
 #include "actions/actionstate.h"
 #include "actions/auditlog.h"
-#include "apierror.h"
+#include "controlplane/controlplaneerror.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace eucora::controlplane {
 class ControlPlaneClient;
@@ -20,6 +21,9 @@ struct TaskStatus;
 } // namespace eucora::controlplane
 
 namespace eucora::actions {
+
+// Done, or the reason it was refused (nothing was sent).
+using Refusal = Result<void, QString>;
 
 struct ActionContext
 {
@@ -47,6 +51,16 @@ public:
     int httpStatus() const { return m_httpStatus; }
     // The audit log could not be written at some transition: shown, never silently dropped.
     const QString &auditError() const { return m_auditError; }
+    // The server's decoded refusal when the state is Rejected because the server said no;
+    // nullopt when the action itself refused to send.
+    const std::optional<controlplane::ControlPlaneError> &rejection() const { return m_rejection; }
+
+    // Nothing is in flight and nothing will happen without the operator: no request, no
+    // read-back, no task being followed.
+    virtual bool settled() const = 0;
+    // The operator is done with this action (its dialog closed): it deletes itself once settled,
+    // at once if it already is.
+    void releaseWhenSettled();
 
     // True when an error leaves open whether the server acted: no answer at all (timeout,
     // dropped connection), a 5xx (a proxy's 502/504 or a crash after the work began), a 2xx
@@ -67,16 +81,39 @@ protected:
     // Moves to `state`, writes the audit line and emits stateChanged. False when the audit line
     // could not be written (auditError() says why).
     bool transition(ActionState state, const QString &message, int httpStatus = 0);
+    // Rejected by the server: its words, its status, and the decoded error kept for rejection().
+    void reject(const controlplane::ControlPlaneError &error, const QString &message);
     void setMessage(const QString &message);
     // Writes an audit line for a step that is not a transition of this action (e.g. switching
     // demo mode on after a seed).
     bool record(const QString &action, const QString &target, ActionState state,
                 const QString &message, int httpStatus);
     // Whether a request may go out now: not while the server asked to wait (429).
-    bool sendAllowed(QString *why) const;
-    // After transition(Confirmed): the confirmation must be on disk before anything is sent.
-    // Moves to Rejected ("not sent: ...") and returns false when it is not.
-    bool confirmationRecorded(QString *why);
+    Refusal sendAllowed() const;
+    // Moves to Confirmed; the confirmation must be on disk before anything is sent. Moves to
+    // Rejected ("not sent: ...") and refuses when it is not.
+    Refusal recordConfirmation(const QString &message);
+
+    // The end of a sent request whose answer the action does not read itself: a value goes to
+    // `accepted`; an error that leaves open whether the server acted moves to Unknown ("no
+    // usable answer (...): <readingBack>") and calls `readBack`; any other error is the server
+    // saying no (Rejected with its words).
+    template<typename T>
+    void settle(const controlplane::ApiResult<T> &answer, const QString &readingBack,
+                const std::function<void(const T &)> &accepted,
+                const std::function<void()> &readBack)
+    {
+        if (answer.ok())
+            return accepted(answer.value());
+        if (!outcomeUnknown(answer.error()))
+            return reject(answer.error(), answer.error().message);
+        transition(ActionState::Unknown, noUsableAnswer(answer.error(), readingBack),
+                   answer.error().httpStatus);
+        readBack();
+    }
+    static QString noUsableAnswer(const ApiError &error, const QString &readingBack);
+    // After a step that ends without a transition: a released action that is now settled goes.
+    void checkRelease();
 
     // Polls the task until it ends (backing off, see ActionContext): PROGRESS goes to
     // progress(), a failed read to message() as "<waiting>: <error>"; the final status goes to
@@ -103,11 +140,15 @@ private:
         int generation = 0;
     };
     void poll(const Follow &follow, std::chrono::milliseconds interval);
+    bool enter(ActionState state, const QString &message, int httpStatus,
+               std::optional<controlplane::ControlPlaneError> rejection);
 
     ActionState m_state = ActionState::Drafted;
     QString m_message;
     int m_httpStatus = 0;
     QString m_auditError;
+    std::optional<controlplane::ControlPlaneError> m_rejection;
+    bool m_released = false;
     int m_followGeneration = 0;
     QElapsedTimer m_followClock;
 };

@@ -39,14 +39,17 @@ public:
     // key. Refused (false, `why` says it) while a confirmation is in flight or unresolved, after
     // the rollback was accepted, without a reason, while the server asks to wait (429), when
     // the audit log cannot be written, or when the server has no rollback endpoint.
-    bool confirm(const QString &reason, QString *why = nullptr);
+    Refusal confirm(const QString &reason);
     // After a POST without a usable answer, until the rollback is seen to end: the same POST
     // with the same key; the server answers a request it already has with its original 202.
-    bool tryAgain(QString *why = nullptr);
+    Refusal tryAgain();
     // Re-read the deployment and its events now (also done by itself after Unknown). Ignored
     // while a request or a read-back is in flight, or when nothing is unresolved.
     void reconcile();
 
+    // The deployment's events were read once (or the read failed) since the draft: confirming
+    // after that lets reconciliation tell this rollback's events from older ones by id.
+    bool baselineRead() const { return m_baselineRead; }
     bool canTryAgain() const;
     bool reconciling() const { return m_reconciling; }
     const QString &idempotencyKey() const { return m_idempotencyKey; }
@@ -58,6 +61,10 @@ public:
     const QString &finalStatus() const { return m_finalStatus; }
     bool succeeded() const { return m_succeeded; }
     bool finished() const { return m_finished; }
+    bool settled() const override;
+
+signals:
+    void baselineReadDone();
 
 private:
     void send();
@@ -74,6 +81,7 @@ private:
     bool m_finishing = false;
     bool m_finished = false; // the task was followed to its end (or given up on)
     std::optional<qint64> m_baselineEventId; // newest event id before the first confirmation
+    bool m_baselineRead = false;
     QDateTime m_confirmedAt;
     QString m_followedTask;
     std::optional<controlplane::RollbackAccepted> m_accepted;

@@ -19,9 +19,9 @@ public:
     explicit SeedAction(ActionContext context, QObject *parent = nullptr);
 
     // One POST with `request`. Refused while a seed is in flight or after it finished.
-    bool confirm(const controlplane::SeedRequest &request, QString *why = nullptr);
+    Refusal confirm(const controlplane::SeedRequest &request);
     // Revoke the queued task (202 path only); the outcome becomes "cancelled".
-    bool cancel(QString *why = nullptr);
+    Refusal cancel();
     // The operator accepted the offer: POST demo-mode {"enabled": true} (audited).
     void enableDemoMode();
 
@@ -35,6 +35,7 @@ public:
     // Why the last enableDemoMode() failed; empty when it did not.
     const QString &demoModeError() const { return m_demoModeError; }
     bool succeeded() const { return m_succeeded; }
+    bool settled() const override;
 
 signals:
     void demoModeOffered();
@@ -52,6 +53,7 @@ private:
     bool m_cancelled = false;
     QString m_demoModeError;
     bool m_succeeded = false;
+    bool m_switchingDemoMode = false;
 };
 
 } // namespace eucora::actions

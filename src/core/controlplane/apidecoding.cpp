@@ -144,8 +144,7 @@ EventRecord decodeEvent(const QJsonObject &o)
 
 bool TaskStatus::finished() const
 {
-    return state == QLatin1String("SUCCESS") || state == QLatin1String("FAILURE")
-        || state == QLatin1String("REVOKED");
+    return is(TaskState::Success) || is(TaskState::Failure) || is(TaskState::Revoked);
 }
 
 TaskStatus decodeTaskStatus(const QJsonObject &o)

@@ -1,7 +1,10 @@
 // What the control-plane API returns, as plain values (contract sections 1-7, 11.1, 11.2).
-// Enum-like fields keep the server's raw text: unknown values are shown as they came, and
-// the *FromString() functions of domaintypes.h tell whether a value is known.
+// Enum-like fields keep the server's raw text: unknown values are shown as they came. Code asks
+// what a value means through is() and the *FromString() decoders of domaintypes.h, never by
+// comparing the text.
 #pragma once
+
+#include "controlplane/domaintypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -38,6 +41,7 @@ struct DeploymentSummary
     std::optional<int> riskScore;
     QDateTime createdAt; // UTC
 
+    bool is(DeploymentStatus s) const { return deploymentStatusFromString(status) == s; }
     auto fields() const
     {
         return std::tie(correlationId, appName, version, targetRing, status, riskScore, createdAt);
@@ -108,6 +112,7 @@ struct BreakerStatus
     int failMax = 0;
     double resetTimeoutSeconds = 0;
 
+    bool is(BreakerState s) const { return breakerStateFromString(state) == s; }
     auto fields() const
     {
         return std::tie(service, state, failCounter, failMax, resetTimeoutSeconds);
@@ -123,6 +128,8 @@ struct EventRecord
     QJsonObject eventData;
     QString actor;
     QDateTime createdAt;
+
+    bool is(EventType type) const { return eventTypeFromString(eventType) == type; }
 };
 
 struct EventPage
@@ -139,6 +146,7 @@ struct TaskStatus
     QString error;
     QJsonObject result; // SUCCESS only
 
+    bool is(TaskState s) const { return taskStateFromString(state) == s; }
     bool finished() const; // SUCCESS, FAILURE or REVOKED: polling can stop
 };
 

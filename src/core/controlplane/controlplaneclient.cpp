@@ -2,86 +2,66 @@
 
 #include "serverurl.h"
 
-#include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
-#include <QNetworkReply>
-#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
-#include <cstring>
 
 namespace eucora::controlplane {
 
 namespace {
-
-ControlPlaneError transportError(ApiError error)
-{
-    ControlPlaneError out;
-    out.error = std::move(error);
-    return out;
-}
-
-// A request body that can be read once and never rewound. QNetworkAccessManager quietly
-// resends a request whose kept-alive connection died before the answer; with a body it cannot
-// rewind, it reports the error instead — so an operator's POST reaches the server at most once.
-class OneShotBody : public QIODevice
-{
-public:
-    explicit OneShotBody(QByteArray data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override
-    {
-        return qint64(m_data.size()) - m_pos + QIODevice::bytesAvailable();
-    }
-
-protected:
-    qint64 readData(char *out, qint64 max) override
-    {
-        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
-        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
 
 bool unsafe(const QByteArray &method)
 {
     return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
 
-} // namespace
-
-QByteArray ApiAnswer::header(const QByteArray &name) const
+bool isLoopback(const QUrl &url)
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    const QString host = url.host();
+    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
 }
+
+// The answer as JSON, or the decoded error: a status outside 2xx (and outside the statuses
+// whose body is still an answer) or a non-JSON body is an error. Runs on the channel's pool.
+ApiResult<ApiAnswer> readAnswer(const http::HttpAnswer &http, const QList<int> &answerStatuses)
+{
+    const int status = http.status;
+    const bool answer = (status >= 200 && status < 300) || answerStatuses.contains(status);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(http.body, &parseError);
+    const bool json = parseError.error == QJsonParseError::NoError && doc.isObject();
+    if (!answer || (!json && status >= 300))
+        return decodeControlPlaneError(status, http.body, http.header("Retry-After"));
+    if (!json)
+        return ControlPlaneError(
+            ApiError {ApiError::Kind::Decode,
+                      status,
+                      {},
+                      ControlPlaneClient::tr("the answer is not a JSON object")});
+    ApiAnswer out;
+    static_cast<http::HttpAnswer &>(out) = http;
+    out.json = doc.object();
+    return out;
+}
+
+} // namespace
 
 ControlPlaneClient::ControlPlaneClient(QNetworkAccessManager *network, const QUrl &baseUrl,
                                        QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_channel(network)
     , m_baseUrl(baseUrl)
-{ }
+{
+    // A POST answered 301 must not come back as a GET: redirects are answers here.
+    m_policy.redirects = http::Redirects::None;
+    m_policy.gzip = !isLoopback(baseUrl);
+}
 
 QDateTime ControlPlaneClient::throttledUntil() const
 {
@@ -90,49 +70,42 @@ QDateTime ControlPlaneClient::throttledUntil() const
     return {};
 }
 
-void ControlPlaneClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                              const QByteArray &body,
-                              const QList<QPair<QByteArray, QByteArray>> &headers, QObject *context,
-                              std::function<void(const Result<ApiAnswer> &)> done,
-                              const RequestOptions &options)
+template<typename T>
+bool ControlPlaneClient::refuseWhileThrottled(QObject *context, const Callback<T> &done)
 {
-    if (const QDateTime until = throttledUntil(); until.isValid()) {
-        // Never hammer a server that asked to wait: fail at once, asynchronously like a reply.
-        ControlPlaneError error;
-        const qint64 seconds = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until));
-        error.error = ApiError {
-            ApiError::Kind::Server,
-            429,
-            {},
-            QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
-                                        "the control plane asked to wait: try again in %1 s")
-                .arg(seconds)};
-        error.meaning = ControlPlaneError::Meaning::Throttled;
-        error.retryAfterSeconds = int(seconds);
-        QPointer<QObject> guard(context);
-        QTimer::singleShot(0, this, [this, guard, error, done] {
-            if (!guard)
-                return;
-            m_lastError = error;
-            done(error.error);
-        });
-        return;
-    }
+    const QDateTime until = throttledUntil();
+    if (!until.isValid())
+        return false;
+    // Never hammer a server that asked to wait: fail at once, asynchronously like a reply.
+    const qint64 seconds = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until));
+    ControlPlaneError error(
+        ApiError {ApiError::Kind::Server,
+                  429,
+                  {},
+                  tr("the control plane asked to wait: try again in %1 s").arg(seconds)},
+        ControlPlaneError::Meaning::Throttled);
+    error.retryAfterSeconds = int(seconds);
+    m_channel.failSoon<T, ControlPlaneError>(context, done, std::move(error));
+    return true;
+}
 
+http::HttpRequest
+ControlPlaneClient::buildRequest(const QByteArray &method, const QString &path,
+                                 const QUrlQuery &query, const QByteArray &body,
+                                 const QList<QPair<QByteArray, QByteArray>> &headers) const
+{
     QUrl url = endpointUrl(m_baseUrl, path);
     if (!query.isEmpty())
         url.setQuery(query);
-    QNetworkRequest request(url);
-    // Redirects are not followed: a POST answered 301 must not come back as a GET.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    http::HttpRequest out {QNetworkRequest(url), method, body, unsafe(method)};
+    QNetworkRequest &request = out.request;
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("X-Correlation-ID", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
     if (unsafe(method)) {
-        for (const QNetworkCookie &cookie : m_network->cookieJar()->cookiesForUrl(url)) {
+        for (const QNetworkCookie &cookie : network()->cookieJar()->cookiesForUrl(url)) {
             if (cookie.name() == "csrftoken")
                 request.setRawHeader("X-CSRFToken", cookie.value());
         }
@@ -142,123 +115,65 @@ void ControlPlaneClient::send(const QByteArray &method, const QString &path, con
     }
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
+    return out;
+}
 
-    QNetworkReply *reply = nullptr;
-    if (unsafe(method)) {
-        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        // HTTP/1.1 only: OneShotBody is what keeps Qt from resending on that path.
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        auto *upload = new OneShotBody(body, nullptr); // parented to the reply below
-        reply = m_network->sendCustomRequest(request, method, upload);
-        upload->setParent(reply);
-    } else {
-        reply = m_network->sendCustomRequest(request, method, body);
-    }
-    const std::chrono::milliseconds timeout
-        = options.timeout.count() > 0 ? options.timeout : m_timeout;
-    auto *deadline = new QTimer(reply); // dies with the reply
-    deadline->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(deadline, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    deadline->start(timeout);
-    auto tooLarge = std::make_shared<bool>(false);
-    const qint64 cap = m_maxAnswerBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-            [reply, tooLarge, cap](qint64 received, qint64 total) {
-                if (received > cap || total > cap) {
-                    *tooLarge = true;
-                    reply->abort();
-                }
-            });
-    QPointer<QObject> guard(context);
-    const QList<int> answerStatuses = options.answerStatuses;
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, done, timedOut, tooLarge, cap, timeout, answerStatuses] {
-                reply->deleteLater();
-                const int status
-                    = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
-                if (!guard)
-                    return;
-                if (*timedOut) {
-                    m_lastError = transportError(ApiError {
-                        ApiError::Kind::Timeout,
-                        0,
-                        {},
-                        QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
-                                                    "no answer within %1 s")
-                            .arg(double(timeout.count()) / 1000.0)});
-                    done(m_lastError->error);
-                    return;
-                }
-                if (*tooLarge) {
-                    m_lastError = transportError(ApiError {
-                        ApiError::Kind::TooLarge,
-                        status,
-                        {},
-                        QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
-                                                    "the answer is larger than %1 MiB: not read")
-                            .arg(double(cap) / (1 << 20))});
-                    done(m_lastError->error);
-                    return;
-                }
-                if (status == 0) {
-                    m_lastError = transportError(
-                        ApiError {ApiError::Kind::Network, 0, {}, reply->errorString()});
-                    done(m_lastError->error);
-                    return;
-                }
-                const bool answer
-                    = (status >= 200 && status < 300) || answerStatuses.contains(status);
-                QJsonParseError parseError;
-                const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-                const bool json = parseError.error == QJsonParseError::NoError && doc.isObject();
-                if (!answer || (!json && status >= 300)) {
-                    m_lastError
-                        = decodeControlPlaneError(status, bytes, reply->rawHeader("Retry-After"));
-                    if (m_lastError->meaning == ControlPlaneError::Meaning::Throttled) {
-                        // EUCORA throttles per hour: a longer wait is a broken header, not advice.
-                        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(
-                            std::clamp(m_lastError->retryAfterSeconds, 1, 3600));
-                        if (!m_throttledUntil.isValid() || until > m_throttledUntil)
-                            m_throttledUntil = until; // a second, shorter 429 never shortens it
-                        emit throttled(m_throttledUntil);
-                    }
-                    done(m_lastError->error);
-                    return;
-                }
-                if (!json) {
-                    m_lastError = transportError(ApiError {
-                        ApiError::Kind::Decode,
-                        status,
-                        {},
-                        QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
-                                                    "the answer is not a JSON object")});
-                    done(m_lastError->error);
-                    return;
-                }
-                m_lastError.reset();
-                done(ApiAnswer {status, doc.object(), bytes, reply->rawHeaderPairs()});
-            });
+void ControlPlaneClient::noteThrottle(const ControlPlaneError &error)
+{
+    if (!error.is(ControlPlaneError::Meaning::Throttled) || error.httpStatus != 429)
+        return;
+    // EUCORA throttles per hour: a longer wait is a broken header, not advice.
+    const QDateTime until
+        = QDateTime::currentDateTimeUtc().addSecs(std::clamp(error.retryAfterSeconds, 1, 3600));
+    if (!m_throttledUntil.isValid() || until > m_throttledUntil)
+        m_throttledUntil = until; // a second, shorter 429 never shortens it
+    emit throttled(m_throttledUntil);
+}
+
+template<typename T>
+void ControlPlaneClient::exchange(const QByteArray &method, const QString &path,
+                                  const QUrlQuery &query, const QByteArray &body,
+                                  const QList<QPair<QByteArray, QByteArray>> &headers,
+                                  QObject *context, Decoder<T> decode, Callback<T> done,
+                                  const RequestOptions &options)
+{
+    if (refuseWhileThrottled(context, done))
+        return;
+    http::RequestPolicy policy = m_policy;
+    if (options.timeout.count() > 0)
+        policy.deadline = options.timeout;
+    m_channel.send<T, ControlPlaneError>(
+        buildRequest(method, path, query, body, headers), policy, context,
+        [decode = std::move(decode),
+         statuses = options.answerStatuses](const http::HttpAnswer &http) -> ApiResult<T> {
+            const ApiResult<ApiAnswer> answer = readAnswer(http, statuses);
+            if (!answer.ok())
+                return answer.error();
+            return decode(answer.value());
+        },
+        [this, done = std::move(done)](const ApiResult<T> &result) {
+            if (!result.ok())
+                noteThrottle(result.error());
+            done(result);
+        });
+}
+
+void ControlPlaneClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body,
+                              const QList<QPair<QByteArray, QByteArray>> &headers, QObject *context,
+                              Callback<ApiAnswer> done, const RequestOptions &options)
+{
+    exchange<ApiAnswer>(
+        method, path, query, body, headers, context,
+        [](const ApiAnswer &answer) -> ApiResult<ApiAnswer> { return answer; }, std::move(done),
+        options);
 }
 
 template<typename T>
 void ControlPlaneClient::get(const QString &path, const QUrlQuery &query, QObject *context,
-                             Callback<T> done, std::function<Result<T>(const ApiAnswer &)> decode,
-                             const RequestOptions &options)
+                             Callback<T> done, Decoder<T> decode, const RequestOptions &options)
 {
-    send(
-        "GET", path, query, {}, {}, context,
-        [done, decode](const Result<ApiAnswer> &answer) {
-            if (!answer.ok())
-                return done(answer.error());
-            done(decode(answer.value()));
-        },
-        options);
+    exchange<T>("GET", path, query, {}, {}, context, std::move(decode), std::move(done), options);
 }
 
 namespace {
@@ -268,20 +183,21 @@ QString segment(const QString &text)
     return QString::fromUtf8(QUrl::toPercentEncoding(text));
 }
 
-ApiError missing(const ApiAnswer &answer, const char *what)
+ControlPlaneError undecodable(const ApiAnswer &answer, const QString &why)
 {
-    return ApiError {ApiError::Kind::Decode,
-                     answer.status,
-                     {},
-                     QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
-                                                 "the answer has no \"%1\" list")
-                         .arg(QLatin1String(what))};
+    return ApiError {ApiError::Kind::Decode, answer.status, {}, why};
+}
+
+ControlPlaneError missing(const ApiAnswer &answer, const char *what)
+{
+    return undecodable(
+        answer, ControlPlaneClient::tr("the answer has no \"%1\" list").arg(QLatin1String(what)));
 }
 
 // The array under `key`, each element read by `decode`; a decode error when there is none.
 template<typename T>
-Result<std::vector<T>> listOf(const ApiAnswer &answer, const char *key,
-                              T (*decode)(const QJsonObject &))
+ApiResult<std::vector<T>> listOf(const ApiAnswer &answer, const char *key,
+                                 T (*decode)(const QJsonObject &))
 {
     const QJsonValue list = answer.json.value(QLatin1String(key));
     if (!list.isArray())
@@ -292,6 +208,12 @@ Result<std::vector<T>> listOf(const ApiAnswer &answer, const char *key,
     return out;
 }
 
+// An action's answer carries nothing the caller needs beyond "it was accepted".
+ApiResult<bool> accepted(const ApiAnswer &)
+{
+    return true;
+}
+
 QUrlQuery withAllDemoRows(QUrlQuery query)
 {
     if (!query.hasQueryItem(QStringLiteral("include_demo")))
@@ -299,27 +221,9 @@ QUrlQuery withAllDemoRows(QUrlQuery query)
     return query;
 }
 
-const QStringList &breakerTableOrder()
+QByteArray compact(const QJsonObject &body)
 {
-    static const QStringList order {QStringLiteral("intune"),
-                                    QStringLiteral("jamf"),
-                                    QStringLiteral("sccm"),
-                                    QStringLiteral("landscape"),
-                                    QStringLiteral("ansible"),
-                                    QStringLiteral("servicenow"),
-                                    QStringLiteral("jira"),
-                                    QStringLiteral("freshservice"),
-                                    QStringLiteral("splunk"),
-                                    QStringLiteral("elastic"),
-                                    QStringLiteral("datadog"),
-                                    QStringLiteral("entra_id"),
-                                    QStringLiteral("active_directory"),
-                                    QStringLiteral("defender"),
-                                    QStringLiteral("vulnerability_scanner"),
-                                    QStringLiteral("ai_provider"),
-                                    QStringLiteral("database"),
-                                    QStringLiteral("external_api")};
-    return order;
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -328,40 +232,35 @@ void ControlPlaneClient::login(const QString &username, const QString &password,
                                Callback<User> done)
 {
     // Login is anonymous: no CSRF header is needed.
-    const QJsonObject body {{QStringLiteral("username"), username},
-                            {QStringLiteral("password"), password}};
-    send("POST", QStringLiteral("/api/v1/auth/login"), {},
-         QJsonDocument(body).toJson(QJsonDocument::Compact), {}, context,
-         [done](const Result<ApiAnswer> &answer) {
-             if (!answer.ok())
-                 return done(answer.error());
-             done(decodeUser(answer.value().json.value(QStringLiteral("user")).toObject()));
-         });
+    exchange<User>(
+        "POST", QStringLiteral("/api/v1/auth/login"), {},
+        compact({{QStringLiteral("username"), username}, {QStringLiteral("password"), password}}),
+        {}, context,
+        [](const ApiAnswer &a) -> ApiResult<User> {
+            return decodeUser(a.json.value(QStringLiteral("user")).toObject());
+        },
+        std::move(done));
 }
 
 void ControlPlaneClient::validate(QObject *context, Callback<User> done)
 {
-    get<User>(QStringLiteral("/api/v1/auth/validate"), {}, context, done,
-              [](const ApiAnswer &a) -> Result<User> {
+    get<User>(QStringLiteral("/api/v1/auth/validate"), {}, context, std::move(done),
+              [](const ApiAnswer &a) -> ApiResult<User> {
                   return decodeUser(a.json.value(QStringLiteral("user")).toObject());
               });
 }
 
 void ControlPlaneClient::logout(QObject *context, Callback<bool> done)
 {
-    send("POST", QStringLiteral("/api/v1/auth/logout"), {}, "{}", {}, context,
-         [done](const Result<ApiAnswer> &answer) {
-             if (!answer.ok())
-                 return done(answer.error());
-             done(true);
-         });
+    exchange<bool>("POST", QStringLiteral("/api/v1/auth/logout"), {}, "{}", {}, context, accepted,
+                   std::move(done));
 }
 
 void ControlPlaneClient::deployments(const QUrlQuery &filter, QObject *context,
                                      Callback<std::vector<DeploymentSummary>> done)
 {
     get<std::vector<DeploymentSummary>>(
-        QStringLiteral("/api/v1/deployments/list"), filter, context, done,
+        QStringLiteral("/api/v1/deployments/list"), filter, context, std::move(done),
         [](const ApiAnswer &a) { return listOf(a, "deployments", &decodeDeploymentSummary); });
 }
 
@@ -370,7 +269,8 @@ void ControlPlaneClient::deployment(const QString &correlationId, QObject *conte
 {
     get<DeploymentDetail>(
         QStringLiteral("/api/v1/deployments/%1/").arg(segment(correlationId.toLower())),
-        withAllDemoRows({}), context, done, [](const ApiAnswer &a) -> Result<DeploymentDetail> {
+        withAllDemoRows({}), context, std::move(done),
+        [](const ApiAnswer &a) -> ApiResult<DeploymentDetail> {
             return decodeDeploymentDetail(a.json);
         });
 }
@@ -379,7 +279,7 @@ void ControlPlaneClient::applications(const QUrlQuery &filter, QObject *context,
                                       Callback<std::vector<Application>> done)
 {
     get<std::vector<Application>>(
-        QStringLiteral("/api/v1/deployments/applications"), filter, context, done,
+        QStringLiteral("/api/v1/deployments/applications"), filter, context, std::move(done),
         [](const ApiAnswer &a) { return listOf(a, "applications", &decodeApplication); });
 }
 
@@ -388,33 +288,25 @@ void ControlPlaneClient::rings(const QString &correlationId, QObject *context,
 {
     get<std::vector<RingProgress>>(
         QStringLiteral("/api/v1/deployments/%1/rings").arg(segment(correlationId.toLower())), {},
-        context, done, [](const ApiAnswer &a) { return listOf(a, "rings", &decodeRingProgress); });
+        context, std::move(done),
+        [](const ApiAnswer &a) { return listOf(a, "rings", &decodeRingProgress); });
 }
 
 void ControlPlaneClient::breakers(QObject *context, Callback<std::vector<BreakerStatus>> done)
 {
     get<std::vector<BreakerStatus>>(
-        QStringLiteral("/api/v1/admin/health/circuit-breakers"), {}, context, done,
-        [](const ApiAnswer &a) -> Result<std::vector<BreakerStatus>> {
+        QStringLiteral("/api/v1/admin/health/circuit-breakers"), {}, context, std::move(done),
+        [](const ApiAnswer &a) -> ApiResult<std::vector<BreakerStatus>> {
             const QJsonValue map = a.json.value(QStringLiteral("breakers"));
             if (!map.isObject())
-                return ApiError {
-                    ApiError::Kind::Decode,
-                    a.status,
-                    {},
-                    QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
-                                                "the answer has no \"breakers\" map")};
+                return undecodable(a, tr("the answer has no \"breakers\" map"));
             std::vector<BreakerStatus> out;
             const QJsonObject breakers = map.toObject();
             for (auto it = breakers.begin(); it != breakers.end(); ++it)
                 out.push_back(decodeBreaker(it.key(), it.value().toObject()));
-            const auto rank = [](const QString &name) {
-                const auto i = breakerTableOrder().indexOf(name);
-                return i < 0 ? breakerTableOrder().size() : i;
-            };
             std::stable_sort(out.begin(), out.end(),
-                             [&rank](const BreakerStatus &x, const BreakerStatus &y) {
-                                 return rank(x.service) < rank(y.service);
+                             [](const BreakerStatus &x, const BreakerStatus &y) {
+                                 return breakerRank(x.service) < breakerRank(y.service);
                              });
             return out;
         });
@@ -425,20 +317,17 @@ void ControlPlaneClient::breaker(const QString &service, QObject *context,
 {
     get<BreakerStatus>(
         QStringLiteral("/api/v1/admin/health/circuit-breakers/%1").arg(segment(service)), {},
-        context, done, [service](const ApiAnswer &a) -> Result<BreakerStatus> {
+        context, std::move(done), [service](const ApiAnswer &a) -> ApiResult<BreakerStatus> {
             return decodeBreaker(service, a.json);
         });
 }
 
 void ControlPlaneClient::resetBreaker(const QString &service, QObject *context, Callback<bool> done)
 {
-    send("POST",
-         QStringLiteral("/api/v1/admin/health/circuit-breakers/%1/reset").arg(segment(service)), {},
-         "{}", {}, context, [done](const Result<ApiAnswer> &answer) {
-             if (!answer.ok())
-                 return done(answer.error());
-             done(true);
-         });
+    exchange<bool>(
+        "POST",
+        QStringLiteral("/api/v1/admin/health/circuit-breakers/%1/reset").arg(segment(service)), {},
+        "{}", {}, context, accepted, std::move(done));
 }
 
 void ControlPlaneClient::health(QObject *context, Callback<HealthReport> done)
@@ -446,15 +335,15 @@ void ControlPlaneClient::health(QObject *context, Callback<HealthReport> done)
     RequestOptions options;
     options.answerStatuses = {503};
     get<HealthReport>(
-        QStringLiteral("/api/v1/health/"), {}, context, done,
-        [](const ApiAnswer &a) -> Result<HealthReport> { return decodeHealthReport(a.json); },
+        QStringLiteral("/api/v1/health/"), {}, context, std::move(done),
+        [](const ApiAnswer &a) -> ApiResult<HealthReport> { return decodeHealthReport(a.json); },
         options);
 }
 
 void ControlPlaneClient::connectors(QObject *context, Callback<std::vector<Connector>> done)
 {
     get<std::vector<Connector>>(
-        QStringLiteral("/api/v1/connectors/"), {}, context, done,
+        QStringLiteral("/api/v1/connectors/"), {}, context, std::move(done),
         [](const ApiAnswer &a) { return listOf(a, "connectors", &decodeConnector); });
 }
 
@@ -464,8 +353,11 @@ void ControlPlaneClient::connectorHealth(const QString &type, QObject *context,
     RequestOptions options;
     options.answerStatuses = {503};
     get<ConnectorHealth>(
-        QStringLiteral("/api/v1/connectors/%1/health").arg(segment(type)), {}, context, done,
-        [](const ApiAnswer &a) -> Result<ConnectorHealth> { return decodeConnectorHealth(a.json); },
+        QStringLiteral("/api/v1/connectors/%1/health").arg(segment(type)), {}, context,
+        std::move(done),
+        [](const ApiAnswer &a) -> ApiResult<ConnectorHealth> {
+            return decodeConnectorHealth(a.json);
+        },
         options);
 }
 
@@ -484,8 +376,8 @@ void ControlPlaneClient::events(const QString &correlationId, const QDateTime &s
     if (limit > 0)
         query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     const int cap = limit > 0 ? limit : 100;
-    get<EventPage>(QStringLiteral("/api/v1/events/list"), query, context, done,
-                   [start, end, cap](const ApiAnswer &a) -> Result<EventPage> {
+    get<EventPage>(QStringLiteral("/api/v1/events/list"), query, context, std::move(done),
+                   [start, end, cap](const ApiAnswer &a) -> ApiResult<EventPage> {
                        const QJsonValue list = a.json.value(QStringLiteral("events"));
                        if (!list.isArray())
                            return missing(a, "events");
@@ -505,8 +397,8 @@ void ControlPlaneClient::events(const QString &correlationId, const QDateTime &s
 
 void ControlPlaneClient::demoStats(QObject *context, Callback<DemoStats> done)
 {
-    get<DemoStats>(QStringLiteral("/api/v1/admin/demo-data-stats"), {}, context, done,
-                   [](const ApiAnswer &a) -> Result<DemoStats> {
+    get<DemoStats>(QStringLiteral("/api/v1/admin/demo-data-stats"), {}, context, std::move(done),
+                   [](const ApiAnswer &a) -> ApiResult<DemoStats> {
                        return DemoStats {
                            decodeDemoCounts(a.json.value(QStringLiteral("counts")).toObject()),
                            a.json.value(QStringLiteral("demo_mode_enabled")).toBool()};
@@ -516,15 +408,10 @@ void ControlPlaneClient::demoStats(QObject *context, Callback<DemoStats> done)
 void ControlPlaneClient::demoReadiness(QObject *context, Callback<DemoReadiness> done)
 {
     get<DemoReadiness>(
-        QStringLiteral("/health/demo-ready"), {}, context, done,
-        [](const ApiAnswer &a) -> Result<DemoReadiness> {
+        QStringLiteral("/health/demo-ready"), {}, context, std::move(done),
+        [](const ApiAnswer &a) -> ApiResult<DemoReadiness> {
             if (!a.json.value(QStringLiteral("demo_mode_enabled")).isBool())
-                return ApiError {
-                    ApiError::Kind::Decode,
-                    a.status,
-                    {},
-                    QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
-                                                "the answer does not say whether demo mode is on")};
+                return undecodable(a, tr("the answer does not say whether demo mode is on"));
             return DemoReadiness {a.json.value(QStringLiteral("demo_mode_enabled")).toBool(),
                                   a.json.value(QStringLiteral("demo_data_exists")).toBool(),
                                   a.json.value(QStringLiteral("status")).toString()};
@@ -533,65 +420,54 @@ void ControlPlaneClient::demoReadiness(QObject *context, Callback<DemoReadiness>
 
 void ControlPlaneClient::demoMode(QObject *context, Callback<bool> done)
 {
-    get<bool>(QStringLiteral("/api/v1/admin/demo-mode"), {}, context, done,
-              [](const ApiAnswer &a) -> Result<bool> {
+    get<bool>(QStringLiteral("/api/v1/admin/demo-mode"), {}, context, std::move(done),
+              [](const ApiAnswer &a) -> ApiResult<bool> {
                   return a.json.value(QStringLiteral("demo_mode_enabled")).toBool();
               });
 }
 
 void ControlPlaneClient::setDemoMode(bool enabled, QObject *context, Callback<bool> done)
 {
-    const QJsonObject body {{QStringLiteral("enabled"), enabled}};
-    send("POST", QStringLiteral("/api/v1/admin/demo-mode"), {},
-         QJsonDocument(body).toJson(QJsonDocument::Compact), {}, context,
-         [done](const Result<ApiAnswer> &answer) {
-             if (!answer.ok())
-                 return done(answer.error());
-             done(answer.value().json.value(QStringLiteral("demo_mode_enabled")).toBool());
-         });
+    exchange<bool>(
+        "POST", QStringLiteral("/api/v1/admin/demo-mode"), {},
+        compact({{QStringLiteral("enabled"), enabled}}), {}, context,
+        [](const ApiAnswer &a) -> ApiResult<bool> {
+            return a.json.value(QStringLiteral("demo_mode_enabled")).toBool();
+        },
+        std::move(done));
 }
 
 void ControlPlaneClient::seed(const SeedRequest &request, QObject *context,
                               Callback<SeedAnswer> done)
 {
     RequestOptions options;
-    options.timeout = std::max<std::chrono::milliseconds>(m_timeout, std::chrono::seconds(120));
-    send(
+    options.timeout = std::max<std::chrono::milliseconds>(timeout(), std::chrono::seconds(120));
+    exchange<SeedAnswer>(
         "POST", QStringLiteral("/api/v1/admin/seed-demo-data"), {},
-        QJsonDocument(encodeSeedRequest(request)).toJson(QJsonDocument::Compact), {}, context,
-        [done](const Result<ApiAnswer> &answer) {
-            if (!answer.ok())
-                return done(answer.error());
-            const SeedAnswer seed = decodeSeedAnswer(answer.value().status, answer.value().json);
+        compact(encodeSeedRequest(request)), {}, context,
+        [](const ApiAnswer &a) -> ApiResult<SeedAnswer> {
+            const SeedAnswer seed = decodeSeedAnswer(a.status, a.json);
             if (seed.queued && seed.taskId.isEmpty())
-                return done(ApiError {
-                    ApiError::Kind::Decode,
-                    answer.value().status,
-                    {},
-                    QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
-                                                "the server queued the seed without a task id")});
-            done(seed);
+                return undecodable(a, tr("the server queued the seed without a task id"));
+            return seed;
         },
-        options);
+        std::move(done), options);
 }
 
 void ControlPlaneClient::taskStatus(const QString &taskId, QObject *context,
                                     Callback<TaskStatus> done)
 {
-    get<TaskStatus>(
-        QStringLiteral("/api/v1/admin/tasks/%1/status").arg(segment(taskId)), {}, context, done,
-        [](const ApiAnswer &a) -> Result<TaskStatus> { return decodeTaskStatus(a.json); });
+    get<TaskStatus>(QStringLiteral("/api/v1/admin/tasks/%1/status").arg(segment(taskId)), {},
+                    context, std::move(done), [](const ApiAnswer &a) -> ApiResult<TaskStatus> {
+                        return decodeTaskStatus(a.json);
+                    });
 }
 
 void ControlPlaneClient::revokeTask(const QString &taskId, QObject *context, Callback<bool> done)
 {
     // terminate: a running task is stopped, not only skipped if still queued (contract 4.6).
-    send("POST", QStringLiteral("/api/v1/admin/tasks/%1/revoke").arg(segment(taskId)), {},
-         R"({"terminate": true})", {}, context, [done](const Result<ApiAnswer> &answer) {
-             if (!answer.ok())
-                 return done(answer.error());
-             done(true);
-         });
+    exchange<bool>("POST", QStringLiteral("/api/v1/admin/tasks/%1/revoke").arg(segment(taskId)), {},
+                   R"({"terminate": true})", {}, context, accepted, std::move(done));
 }
 
 void ControlPlaneClient::requestRollback(const QString &correlationId, const QString &reason,
@@ -600,42 +476,32 @@ void ControlPlaneClient::requestRollback(const QString &correlationId, const QSt
 {
     const QUuid id(correlationId);
     if (id.isNull()) { // EUCORA answers a malformed id with an HTML 404: never send one
-        const ControlPlaneError error = transportError(
+        m_channel.failSoon<RollbackAccepted, ControlPlaneError>(
+            context, std::move(done),
             ApiError {ApiError::Kind::Decode,
                       0,
                       {},
-                      QCoreApplication::translate("eucora::controlplane::ControlPlaneClient",
-                                                  "\"%1\" is not a deployment id")
-                          .arg(correlationId)});
-        QPointer<QObject> guard(context);
-        QTimer::singleShot(0, this, [this, guard, error, done] {
-            if (!guard)
-                return;
-            m_lastError = error;
-            done(error.error);
-        });
+                      tr("\"%1\" is not a deployment id").arg(correlationId)});
         return;
     }
-    const QJsonObject body {{QStringLiteral("reason"), reason}};
-    send("POST",
-         QStringLiteral("/api/v1/deployments/%1/rollback/").arg(id.toString(QUuid::WithoutBraces)),
-         {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
-         {{"Idempotency-Key", idempotencyKey.toUtf8()}}, context,
-         [this, done](const Result<ApiAnswer> &answer) {
-             if (!answer.ok()) {
-                 if (m_lastError
-                     && m_lastError->meaning == ControlPlaneError::Meaning::NoSuchEndpoint)
-                     m_rollbackEndpointMissing = true;
-                 return done(answer.error());
-             }
-             const QJsonObject o = answer.value().json;
-             const QJsonObject rollback = o.value(QStringLiteral("rollback")).toObject();
-             done(RollbackAccepted {o.value(QStringLiteral("correlation_id")).toString(),
-                                    o.value(QStringLiteral("status")).toString(),
-                                    rollback.value(QStringLiteral("task_id")).toString(),
-                                    rollback.value(QStringLiteral("requested_by")).toString(),
-                                    answer.value().header("Idempotent-Replayed") == "true"});
-         });
+    exchange<RollbackAccepted>(
+        "POST",
+        QStringLiteral("/api/v1/deployments/%1/rollback/").arg(id.toString(QUuid::WithoutBraces)),
+        {}, compact({{QStringLiteral("reason"), reason}}),
+        {{"Idempotency-Key", idempotencyKey.toUtf8()}}, context,
+        [](const ApiAnswer &a) -> ApiResult<RollbackAccepted> {
+            const QJsonObject rollback = a.json.value(QStringLiteral("rollback")).toObject();
+            return RollbackAccepted {a.json.value(QStringLiteral("correlation_id")).toString(),
+                                     a.json.value(QStringLiteral("status")).toString(),
+                                     rollback.value(QStringLiteral("task_id")).toString(),
+                                     rollback.value(QStringLiteral("requested_by")).toString(),
+                                     a.header("Idempotent-Replayed") == "true"};
+        },
+        [this, done = std::move(done)](const ApiResult<RollbackAccepted> &result) {
+            if (!result.ok() && result.error().is(ControlPlaneError::Meaning::NoSuchEndpoint))
+                m_rollbackEndpointMissing = true;
+            done(result);
+        });
 }
 
 } // namespace eucora::controlplane

@@ -8,33 +8,26 @@
 #include "controlplane/apimodels.h"
 #include "controlplane/controlplaneerror.h"
 #include "controlplane/domaintypes.h"
+#include "http/httpchannel.h"
 #include "result.h"
 
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <chrono>
 #include <functional>
-#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace eucora::controlplane {
 
-// A JSON answer or the decoded error; `headers` keeps what callers need (Idempotent-Replayed).
-struct ApiAnswer
+// A JSON answer; the HTTP part keeps what callers need (Idempotent-Replayed).
+struct ApiAnswer : http::HttpAnswer
 {
-    int status = 0;
     QJsonObject json;
-    QByteArray rawBody;
-    QList<QPair<QByteArray, QByteArray>> headers;
-
-    QByteArray header(const QByteArray &name) const;
 };
 
 // How one request is sent: a longer deadline (a synchronous seed takes up to minutes) and the
@@ -50,18 +43,22 @@ class ControlPlaneClient : public QObject
     Q_OBJECT
 
 public:
-    template<typename T> using Callback = std::function<void(const Result<T> &)>;
+    // Every call's callback receives its own result: the value, or the decoded error of that
+    // call (meaning, Retry-After, field errors, the JSON body).
+    template<typename T> using Callback = std::function<void(const ApiResult<T> &)>;
 
     ControlPlaneClient(QNetworkAccessManager *network, const QUrl &baseUrl,
                        QObject *parent = nullptr);
 
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
-    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_policy.deadline = timeout; }
+    std::chrono::milliseconds timeout() const { return m_policy.deadline; }
     // Answers above this size are dropped unread (TooLarge); the API's biggest answers (the
     // unbounded application tree) stay far below the default of 64 MiB.
-    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
+    void setMaxAnswerBytes(qint64 bytes) { m_policy.maxBytes = bytes; }
+    // Ask for gzip: on by default except on loopback, where compressing costs more than sending.
+    void setGzip(bool gzip) { m_policy.gzip = gzip; }
     QUrl baseUrl() const { return m_baseUrl; }
-    QNetworkAccessManager *network() const { return m_network; }
+    QNetworkAccessManager *network() const { return m_channel.network(); }
 
     void login(const QString &username, const QString &password, QObject *context,
                Callback<User> done);
@@ -120,33 +117,40 @@ public:
     // made before then fail at once with meaning Throttled. Invalid when not throttled.
     QDateTime throttledUntil() const;
 
-    // The error of the last failed call, fully decoded (meaning, Retry-After, field errors, the
-    // JSON body). Inside a callback it belongs to the call that just failed.
-    const std::optional<ControlPlaneError> &lastError() const { return m_lastError; }
-
     // The whole request machinery, for callers with endpoint-specific needs. `body` empty = no
-    // body. Unsafe methods carry the CSRF header. The callback gets the answer (2xx, or a status
-    // listed in options.answerStatuses) or the decoded error.
+    // body. Unsafe methods carry the CSRF header and are sent at most once. The callback gets
+    // the answer (2xx, or a status listed in options.answerStatuses) or the decoded error.
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
               const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
-              QObject *context, std::function<void(const Result<ApiAnswer> &)> done,
-              const RequestOptions &options = {});
+              QObject *context, Callback<ApiAnswer> done, const RequestOptions &options = {});
 
 signals:
     // A 429 arrived: nothing is sent until `until`.
     void throttled(const QDateTime &until);
 
 private:
+    template<typename T> using Decoder = std::function<ApiResult<T>(const ApiAnswer &)>;
+
+    // The steps of every call: refused at once while throttled; the request with its headers;
+    // the answer read (on the channel's pool) as JSON or as the decoded error, then as T; a 429
+    // noted before the callback runs.
+    template<typename T>
+    void exchange(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                  const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
+                  QObject *context, Decoder<T> decode, Callback<T> done,
+                  const RequestOptions &options = {});
     template<typename T>
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback<T> done,
-             std::function<Result<T>(const ApiAnswer &)> decode,
-             const RequestOptions &options = {});
+             Decoder<T> decode, const RequestOptions &options = {});
+    template<typename T> bool refuseWhileThrottled(QObject *context, const Callback<T> &done);
+    http::HttpRequest buildRequest(const QByteArray &method, const QString &path,
+                                   const QUrlQuery &query, const QByteArray &body,
+                                   const QList<QPair<QByteArray, QByteArray>> &headers) const;
+    void noteThrottle(const ControlPlaneError &error);
 
-    QNetworkAccessManager *m_network;
+    http::HttpChannel m_channel;
     QUrl m_baseUrl;
-    std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
-    std::optional<ControlPlaneError> m_lastError;
-    qint64 m_maxAnswerBytes = qint64(64) << 20;
+    http::RequestPolicy m_policy;
     bool m_rollbackEndpointMissing = false;
     QDateTime m_throttledUntil;
 };

@@ -56,7 +56,7 @@ ControlPlaneError decodeControlPlaneError(int httpStatus, const QByteArray &body
                                           const QByteArray &retryAfter)
 {
     ControlPlaneError out;
-    out.error.httpStatus = httpStatus;
+    out.httpStatus = httpStatus;
     bool retryOk = false;
     out.retryAfterSeconds = std::max(0, retryAfter.trimmed().toInt(&retryOk));
     if (!retryOk && !retryAfter.trimmed().isEmpty()) { // RFC 9110 also allows an HTTP-date
@@ -71,11 +71,10 @@ ControlPlaneError decodeControlPlaneError(int httpStatus, const QByteArray &body
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         // Not JSON: Django's HTML 404 for an unknown route, a proxy's error page, or nothing.
-        out.error.kind = ApiError::Kind::Http;
-        out.error.message = body.trimmed().isEmpty()
-            ? QCoreApplication::translate("eucora::controlplane",
-                                          "the server answered with an empty body")
-            : prometheus::describeNonJsonBody(body, httpStatus);
+        out.kind = ApiError::Kind::Http;
+        out.message = body.trimmed().isEmpty() ? QCoreApplication::translate(
+                          "eucora::controlplane", "the server answered with an empty body")
+                                               : prometheus::describeNonJsonBody(body, httpStatus);
         out.meaning = httpStatus == 404 ? ControlPlaneError::Meaning::NoSuchEndpoint
                                         : meaningOf(httpStatus, {});
         return out;
@@ -83,25 +82,25 @@ ControlPlaneError decodeControlPlaneError(int httpStatus, const QByteArray &body
 
     out.body = doc.object();
     out.correlationId = out.body.value(QStringLiteral("correlation_id")).toString();
-    out.error.kind = ApiError::Kind::Server;
+    out.kind = ApiError::Kind::Server;
     // Decode order of contract 1.4: "error", then "detail", then a field-error map.
     if (out.body.value(QStringLiteral("error")).isString()) {
-        out.error.message = out.body.value(QStringLiteral("error")).toString();
+        out.message = out.body.value(QStringLiteral("error")).toString();
     } else if (out.body.value(QStringLiteral("detail")).isString()) {
-        out.error.message = out.body.value(QStringLiteral("detail")).toString();
+        out.message = out.body.value(QStringLiteral("detail")).toString();
     } else {
         for (auto it = out.body.begin(); it != out.body.end(); ++it) {
             if (it.key() != QLatin1String("correlation_id") && it.value().isArray())
                 out.fieldErrors.insert(it.key(), it.value());
         }
-        out.error.message = fieldMessages(out.fieldErrors);
+        out.message = fieldMessages(out.fieldErrors);
     }
-    if (out.error.message.isEmpty())
-        out.error.message = QString::fromUtf8(body.left(200));
-    out.meaning = meaningOf(httpStatus, out.error.message);
+    if (out.message.isEmpty())
+        out.message = QString::fromUtf8(body.left(200));
+    out.meaning = meaningOf(httpStatus, out.message);
     if (out.meaning == ControlPlaneError::Meaning::Throttled && !retryOk) {
         // No header: the message still says "Expected available in N seconds."
-        const QString text = out.error.message;
+        const QString text = out.message;
         const qsizetype at = text.indexOf(QLatin1String("available in "));
         if (at >= 0)
             out.retryAfterSeconds = text.mid(at + 13).section(QLatin1Char(' '), 0, 0).toInt();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -12,7 +13,9 @@
 
 namespace eucora::controlplane {
 
-struct ControlPlaneError
+// An ApiError with what it means for the control plane's client: every control-plane callback
+// gets one in its Result, so the meaning travels with the call it belongs to.
+struct ControlPlaneError : ApiError
 {
     enum class Meaning {
         Other,
@@ -27,13 +30,35 @@ struct ControlPlaneError
         ServerFailure, // 5xx
     };
 
-    ApiError error; // kind Server for JSON envelopes, Http for HTML or empty bodies
+    // kind: Server for JSON envelopes, Http for HTML or empty bodies; transport kinds (Network,
+    // Timeout, TooLarge, ...) with meaning Other when no answer arrived.
     Meaning meaning = Meaning::Other;
     int retryAfterSeconds = 0;
     QString correlationId; // present only on errors DRF's handler shaped
     QJsonObject fieldErrors; // {"field": ["message", ...]} of a 400
     QJsonObject body; // the whole JSON body (409 carries deployment_status, rollback_task_id)
+
+    ControlPlaneError() = default;
+    // A failure with no control-plane meaning (no answer, an unreadable one, refused locally).
+    ControlPlaneError(ApiError error)
+        : ApiError(std::move(error))
+    { }
+    ControlPlaneError(ApiError error, Meaning meaning)
+        : ApiError(std::move(error))
+        , meaning(meaning)
+    { }
+
+    bool is(Meaning m) const { return meaning == m; }
+    bool operator==(const ControlPlaneError &other) const
+    {
+        return ApiError::operator==(other) && meaning == other.meaning
+            && retryAfterSeconds == other.retryAfterSeconds && correlationId == other.correlationId
+            && fieldErrors == other.fieldErrors && body == other.body;
+    }
 };
+
+// What every control-plane call delivers: the value, or the error of that very call.
+template<typename T> using ApiResult = Result<T, ControlPlaneError>;
 
 ControlPlaneError decodeControlPlaneError(int httpStatus, const QByteArray &body,
                                           const QByteArray &retryAfter = {});

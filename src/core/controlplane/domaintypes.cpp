@@ -25,6 +25,10 @@ constexpr std::array<const char *, 10> kEvents {
     "CAB_REJECTED",       "DEPLOYMENT_STARTED", "DEPLOYMENT_COMPLETED", "DEPLOYMENT_FAILED",
     "ROLLBACK_INITIATED", "ROLLBACK_COMPLETED"};
 constexpr std::array<const char *, 3> kBreakerStates {"closed", "open", "half-open"};
+constexpr std::array<const char *, 8> kTaskStates {"PENDING", "STARTED", "RETRY",   "PROGRESS",
+                                                   "SUCCESS", "FAILURE", "REVOKED", "ERROR"};
+constexpr std::array<const char *, 8> kBreakerGroups {
+    "connectors", "itsm", "siem", "identity", "security", "ai", "infrastructure", "generic"};
 
 } // namespace
 
@@ -48,6 +52,16 @@ QString toString(BreakerState state)
     return QLatin1String(kBreakerStates[size_t(state)]);
 }
 
+QString toString(TaskState state)
+{
+    return QLatin1String(kTaskStates[size_t(state)]);
+}
+
+QString toString(BreakerGroup group)
+{
+    return QLatin1String(kBreakerGroups[size_t(group)]);
+}
+
 std::optional<DeploymentStatus> deploymentStatusFromString(const QString &text)
 {
     return lookup<DeploymentStatus>(kStatuses, text);
@@ -66,6 +80,48 @@ std::optional<EventType> eventTypeFromString(const QString &text)
 std::optional<BreakerState> breakerStateFromString(const QString &text)
 {
     return lookup<BreakerState>(kBreakerStates, text);
+}
+
+std::optional<TaskState> taskStateFromString(const QString &text)
+{
+    return lookup<TaskState>(kTaskStates, text);
+}
+
+const std::vector<BreakerSpec> &breakerCatalog()
+{
+    static const std::vector<BreakerSpec> catalog = [] {
+        std::vector<BreakerSpec> out;
+        const auto add = [&out](BreakerGroup group, std::initializer_list<const char *> names) {
+            for (const char *name : names)
+                out.push_back(BreakerSpec {QLatin1String(name), group, 5, 60});
+        };
+        add(BreakerGroup::Connectors, {"intune", "jamf", "sccm", "landscape", "ansible"});
+        add(BreakerGroup::Itsm, {"servicenow", "jira", "freshservice"});
+        add(BreakerGroup::Siem, {"splunk", "elastic", "datadog"});
+        add(BreakerGroup::Identity, {"entra_id", "active_directory"});
+        add(BreakerGroup::Security, {"defender", "vulnerability_scanner"});
+        add(BreakerGroup::Ai, {"ai_provider"});
+        out.push_back(
+            BreakerSpec {QStringLiteral("database"), BreakerGroup::Infrastructure, 10, 30});
+        add(BreakerGroup::Generic, {"external_api"});
+        return out;
+    }();
+    return catalog;
+}
+
+const BreakerSpec *findBreaker(const QString &service)
+{
+    for (const BreakerSpec &spec : breakerCatalog()) {
+        if (spec.name.compare(service, Qt::CaseInsensitive) == 0)
+            return &spec;
+    }
+    return nullptr;
+}
+
+int breakerRank(const QString &service)
+{
+    const BreakerSpec *spec = findBreaker(service);
+    return spec ? int(spec - breakerCatalog().data()) : int(breakerCatalog().size());
 }
 
 const QStringList &allRingNames()

@@ -4,14 +4,7 @@
 #include "prometheus/expositionparser.h"
 #include "serverurl.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QFuture>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPromise>
-#include <QThreadPool>
-#include <QTimer>
 
 #include <map>
 
@@ -43,46 +36,26 @@ std::vector<prometheus::Series> degradedPoints(const Scrape &previous, const Scr
 ControlPlaneScraper::ControlPlaneScraper(QNetworkAccessManager *network,
                                          const QUrl &controlPlaneBase, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_channel(network)
     , m_url(endpointUrl(controlPlaneBase, QStringLiteral("/api/v1/metrics/")))
-{ }
+{
+    m_policy.deadline = std::chrono::seconds(10);
+}
 
 void ControlPlaneScraper::scrape(QObject *context, Callback done)
 {
-    QNetworkReply *reply = m_network->get(QNetworkRequest(m_url));
-    auto *deadline = new QTimer(reply); // dies with the reply
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
-    deadline->start(m_timeout);
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, done, timeout = m_timeout] {
-        reply->deleteLater();
-        const qint64 at = QDateTime::currentMSecsSinceEpoch();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (!guard)
-            return;
-        if (reply->error() != QNetworkReply::NoError || status != 200) {
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-            done(ApiError {
-                timedOut         ? ApiError::Kind::Timeout
-                    : status > 0 ? ApiError::Kind::Http
-                                 : ApiError::Kind::Network,
-                status,
-                {},
-                timedOut ? QCoreApplication::translate("eucora::dashboard", "no answer within %1 s")
-                               .arg(double(timeout.count()) / 1000.0)
-                         : reply->errorString()});
-            return;
-        }
-        auto promise = std::make_shared<QPromise<Scrape>>();
-        QFuture<Scrape> future = promise->future();
-        QThreadPool::globalInstance()->start([promise, body = reply->readAll(), at] {
-            promise->start();
-            promise->addResult(Scrape {prometheus::parseExposition(body), at});
-            promise->finish();
-        });
-        future.then(guard.data(), [done](const Scrape &scrape) { done(scrape); });
-    });
+    m_channel.send<Scrape, ApiError>(
+        http::HttpRequest {QNetworkRequest(m_url), "GET", {}, false}, m_policy, context,
+        [](const http::HttpAnswer &answer) -> Result<Scrape> {
+            const qint64 at = QDateTime::currentMSecsSinceEpoch();
+            if (answer.status != 200)
+                return ApiError {ApiError::Kind::Http,
+                                 answer.status,
+                                 {},
+                                 QStringLiteral("HTTP %1").arg(answer.status)};
+            return Scrape {prometheus::parseExposition(answer.body), at};
+        },
+        std::move(done));
 }
 
 } // namespace eucora::dashboard

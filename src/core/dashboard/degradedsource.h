@@ -4,12 +4,12 @@
 #pragma once
 
 #include "dashboard/panelspec.h"
+#include "http/httpchannel.h"
 #include "prometheus/exposition.h"
 #include "prometheus/series.h"
 #include "result.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 #include <chrono>
@@ -17,7 +17,6 @@
 #include <vector>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace eucora::dashboard {
 
@@ -40,16 +39,18 @@ public:
 
     ControlPlaneScraper(QNetworkAccessManager *network, const QUrl &controlPlaneBase,
                         QObject *parent = nullptr);
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_policy.deadline = timeout; }
+    // A control plane that answers more than this (default 64 MiB) is cut off unread.
+    void setMaxBytes(qint64 bytes) { m_policy.maxBytes = bytes; }
     QUrl url() const { return m_url; }
 
     // GET /api/v1/metrics/, parsed off the caller's thread.
     void scrape(QObject *context, Callback done);
 
 private:
-    QNetworkAccessManager *m_network;
+    http::HttpChannel m_channel;
     QUrl m_url;
-    std::chrono::milliseconds m_timeout {std::chrono::seconds(10)};
+    http::RequestPolicy m_policy;
 };
 
 } // namespace eucora::dashboard

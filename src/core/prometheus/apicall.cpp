@@ -135,9 +135,9 @@ WireRequest buildWireRequest(const QUrl &base, const ApiCall &call,
     if (wire.isPost())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
-    // Setting Accept-Encoding ourselves also stops QNetworkReply from decompressing on its own:
-    // the client inflates gzip with a size limit (gzipbody.h).
-    request.setRawHeader("Accept-Encoding", options.gzip ? "gzip" : "identity");
+    wire.policy.gzip = options.gzip;
+    wire.policy.maxBytes = options.maxResponseBytes;
+    wire.policy.stallTimeout = options.transferTimeout;
 
     const QString user = options.basicAuthUser.isEmpty() ? base.userName() : options.basicAuthUser;
     const QString password
@@ -152,9 +152,7 @@ WireRequest buildWireRequest(const QUrl &base, const ApiCall &call,
 
     // Credentials go to the server they were configured for, never along a redirect elsewhere.
     const bool credentials = request.hasRawHeader("Authorization") || !options.headers.empty();
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         credentials ? QNetworkRequest::SameOriginRedirectPolicy
-                                     : QNetworkRequest::NoLessSafeRedirectPolicy);
+    wire.policy.redirects = credentials ? http::Redirects::SameOrigin : http::Redirects::NoLessSafe;
     return wire;
 }
 

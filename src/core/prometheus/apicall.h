@@ -2,6 +2,7 @@
 // credentials and headers from the server's options, and the secrets to keep out of messages.
 #pragma once
 
+#include "http/requestpolicy.h"
 #include "prometheus/apiqueries.h"
 #include "prometheus/prometheusserveroptions.h"
 
@@ -36,6 +37,9 @@ struct WireRequest
     QNetworkRequest request;
     QByteArray method; // "GET" or "POST"
     QByteArray body; // the form-encoded parameters of a POST
+    // gzip, size cap, stall timeout and redirects from the server's options (the deadline is
+    // the client's).
+    http::RequestPolicy policy;
 
     bool isPost() const { return method == "POST"; }
 };

@@ -2,6 +2,7 @@
 // delivered on the caller's thread; a context object that dies first drops the delivery.
 #pragma once
 
+#include "http/httpchannel.h"
 #include "prometheus/apiqueries.h"
 #include "prometheus/prometheusserveroptions.h"
 #include "prometheus/series.h"
@@ -9,7 +10,6 @@
 #include "result.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -19,7 +19,6 @@
 #include <vector>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace eucora::prometheus {
 
@@ -40,7 +39,6 @@ public:
     using BuildInfoCallback = std::function<void(const Result<ApiResponse<BuildInfo>> &)>;
 
     explicit PrometheusClient(QNetworkAccessManager *network, QObject *parent = nullptr);
-    ~PrometheusClient() override;
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
@@ -78,28 +76,21 @@ public:
     RequestId buildInfo(QObject *context, BuildInfoCallback done);
 
     // Aborts a request; its callback then receives ApiError::Kind::Cancelled.
-    void cancel(RequestId id);
-    void cancelAll();
+    void cancel(RequestId id) { m_channel.cancel(id); }
+    void cancelAll() { m_channel.cancelAll(); }
 
-    int inFlight() const { return int(m_pending.size()); }
+    int inFlight() const { return m_channel.inFlight(); }
 
 private:
-    struct Pending;
     template<typename T>
     RequestId send(const ApiCall &call, QObject *context,
                    std::function<void(const Result<T> &)> done,
                    Result<T> (*decode)(const QByteArray &, int));
-    void receive(RequestId id);
-    void checkAnnouncedSize(RequestId id);
-    void failAndAbort(Pending *pending, ApiError error);
-    void finish(RequestId id);
 
-    QNetworkAccessManager *m_network;
+    http::HttpChannel m_channel;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
     PrometheusServerOptions m_options;
-    RequestId m_nextId = 1;
-    QHash<RequestId, Pending *> m_pending;
 };
 
 // The query URL for a range query against `base` (exposed for tests and logs).

@@ -2,25 +2,18 @@
 
 #include "serverurl.h"
 
-#include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-
 namespace eucora {
 
 ServerProbe::ServerProbe(QNetworkAccessManager *network, const QUrl &probeUrl, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_channel(network)
     , m_url(probeUrl)
 {
     m_timer.setInterval(std::chrono::seconds(10));
     connect(&m_timer, &QTimer::timeout, this, &ServerProbe::probeNow);
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
-    });
+    m_policy.deadline = std::chrono::seconds(5);
+    m_policy.maxBytes = 1 << 20; // "OK" or a short JSON body
+    m_policy.redirects = http::Redirects::NoLessSafe;
 }
 
 ServerProbe *ServerProbe::forPrometheus(QNetworkAccessManager *network, const QUrl &base,
@@ -49,49 +42,32 @@ void ServerProbe::start()
 void ServerProbe::stop()
 {
     m_timer.stop();
-    if (m_reply)
-        m_reply->abort();
+    m_channel.cancelAll();
 }
 
 void ServerProbe::probeNow()
 {
-    if (m_reply) // the previous probe is still waiting for its deadline
+    if (m_inFlight) // the previous probe is still waiting for its deadline
         return;
-    QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    m_timedOut = false;
     m_sentAtMs = QDateTime::currentMSecsSinceEpoch();
-    m_reply = m_network->get(request);
-    connect(m_reply, &QNetworkReply::finished, this, &ServerProbe::finished);
-    m_deadline.start(m_timeout);
+    m_inFlight = m_channel.send<int, ApiError>(
+        http::HttpRequest {QNetworkRequest(m_url), "GET", {}, false}, m_policy, this,
+        [](const http::HttpAnswer &answer) -> Result<int> { return answer.status; },
+        [this](const Result<int> &status) { report(status); });
 }
 
-void ServerProbe::finished()
+void ServerProbe::report(const Result<int> &status)
 {
-    QNetworkReply *reply = m_reply;
-    m_reply.clear();
-    m_deadline.stop();
-    if (!reply)
-        return;
-    reply->deleteLater();
-
+    m_inFlight.reset();
     m_lastCheckedAt = QDateTime::currentDateTimeUtc();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_timedOut) {
-        m_reachability = Reachability::Unreachable;
-        m_lastError = QCoreApplication::translate("eucora::ServerProbe", "no answer within %1 s")
-                          .arg(double(m_timeout.count()) / 1000.0);
-        m_latencyMs = -1;
-    } else if (status >= 200 && status < 300) {
+    if (status.ok() && status.value() >= 200 && status.value() < 300) {
         m_reachability = Reachability::Reachable;
-        m_lastError.clear();
+        m_unreachableBecause.clear();
         m_latencyMs = QDateTime::currentMSecsSinceEpoch() - m_sentAtMs;
     } else {
         m_reachability = Reachability::Unreachable;
-        m_lastError = status > 0
-            ? QCoreApplication::translate("eucora::ServerProbe", "HTTP %1").arg(status)
-            : reply->errorString();
+        m_unreachableBecause
+            = status.ok() ? tr("HTTP %1").arg(status.value()) : status.error().message;
         m_latencyMs = -1;
     }
     emit changed();

@@ -2,16 +2,17 @@
 // for the status bar. Cheap endpoints only: neither is throttled by EUCORA.
 #pragma once
 
+#include "http/httpchannel.h"
+
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace eucora {
 
@@ -32,14 +33,15 @@ public:
                                         QObject *parent); // GET /health/live
 
     void setInterval(std::chrono::milliseconds interval);
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_policy.deadline = timeout; }
     void start();
     void stop();
     void probeNow();
 
     QUrl url() const { return m_url; }
     Reachability reachability() const { return m_reachability; }
-    QString lastError() const { return m_lastError; }
+    // Why the server counts as unreachable; empty while it is reachable.
+    QString unreachableBecause() const { return m_unreachableBecause; }
     QDateTime lastCheckedAt() const { return m_lastCheckedAt; }
     qint64 latencyMs() const { return m_latencyMs; }
 
@@ -47,19 +49,17 @@ signals:
     void changed();
 
 private:
-    void finished();
+    void report(const Result<int> &status);
 
-    QNetworkAccessManager *m_network;
+    http::HttpChannel m_channel;
     QUrl m_url;
     QTimer m_timer;
-    QTimer m_deadline;
-    QPointer<QNetworkReply> m_reply;
-    std::chrono::milliseconds m_timeout {std::chrono::seconds(5)};
+    http::RequestPolicy m_policy;
+    std::optional<http::HttpChannel::RequestId> m_inFlight;
     qint64 m_sentAtMs = 0;
-    bool m_timedOut = false;
 
     Reachability m_reachability = Reachability::Unknown;
-    QString m_lastError;
+    QString m_unreachableBecause;
     QDateTime m_lastCheckedAt;
     qint64 m_latencyMs = -1;
 };

@@ -1,4 +1,4 @@
-#include "prometheus/gzipbody.h"
+#include "http/gzipbody.h"
 
 #include <QCoreApplication>
 
@@ -6,7 +6,7 @@
 #include <limits>
 #include <zlib.h>
 
-namespace eucora::prometheus {
+namespace eucora::http {
 
 namespace {
 
@@ -132,4 +132,4 @@ Result<QByteArray> inflateGzipBody(const QByteArray &compressed, qint64 maxBytes
     return out;
 }
 
-} // namespace eucora::prometheus
+} // namespace eucora::http

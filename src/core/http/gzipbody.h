@@ -9,10 +9,10 @@
 
 #include <QByteArray>
 
-namespace eucora::prometheus {
+namespace eucora::http {
 
 // The expanded body; ApiError::Kind::TooLarge as soon as the output would pass `maxBytes` (a
 // decompression bomb never gets further than that), Kind::Decode for a corrupt or cut stream.
 Result<QByteArray> inflateGzipBody(const QByteArray &compressed, qint64 maxBytes, int httpStatus);
 
-} // namespace eucora::prometheus
+} // namespace eucora::http

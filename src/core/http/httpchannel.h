@@ -1,0 +1,159 @@
+// The one request path every client of the console uses (Prometheus, the control plane, the
+// degraded-mode scraper, the status-bar probe): an overall deadline, a stalled-transfer timeout,
+// a size cap on the wire and again after gzip, the redirect policy, and decoding on the
+// channel's own small thread pool with the result delivered on the caller's thread.
+#pragma once
+
+#include "http/requestpolicy.h"
+#include "result.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QPromise>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace eucora::http {
+
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray body; // expanded when it came gzip-encoded
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+struct HttpRequest
+{
+    QNetworkRequest request;
+    QByteArray method = "GET";
+    QByteArray body;
+    // The body is handed to Qt once and can never be rewound, and HTTP/2 is off: Qt then cannot
+    // quietly resend the request when a kept-alive connection died before the answer, so an
+    // operator's POST reaches the server at most once.
+    bool atMostOnce = false;
+};
+
+class HttpChannel : public QObject
+{
+    Q_OBJECT
+
+public:
+    using RequestId = quint64;
+    template<typename T, typename E>
+    using Decoder = std::function<Result<T, E>(const HttpAnswer &)>;
+    template<typename T, typename E> using Callback = std::function<void(const Result<T, E> &)>;
+
+    explicit HttpChannel(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~HttpChannel() override;
+
+    QNetworkAccessManager *network() const { return m_network; }
+    // Threads that decode answers for this channel (default 2): decoding keeps per-thread
+    // buffers, and a pool of its own keeps long parses from starving anyone else.
+    void setDecodeThreads(int threads) { m_pool.setMaxThreadCount(threads); }
+
+    // Sends `request` under `policy`. An answer with any HTTP status goes to `decode` on the
+    // channel's pool; a failure before that (no connection, deadline, size cap, cancel, an
+    // encoding not asked for) reaches `done` as an E made from the ApiError. `done` runs once on
+    // the thread of `context` (of this channel when null), unless `context` was given and is
+    // gone by then.
+    template<typename T, typename E>
+    RequestId send(HttpRequest request, const RequestPolicy &policy, QObject *context,
+                   Decoder<T, E> decode, Callback<T, E> done);
+
+    // A call refused before anything was sent still answers from the event loop, like a reply.
+    template<typename T, typename E> void failSoon(QObject *context, Callback<T, E> done, E error);
+
+    // Aborts a request; its callback receives ApiError::Kind::Cancelled.
+    void cancel(RequestId id);
+    void cancelAll();
+    int inFlight() const { return int(m_exchanges.size()); }
+
+private:
+    struct Exchange;
+    // The bytes as received, before expanding gzip.
+    struct Received
+    {
+        int status = 0;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        bool gzip = false;
+    };
+    using Finished = std::function<void(const Result<Received> &received, QObject *receiver)>;
+
+    RequestId start(HttpRequest request, const RequestPolicy &policy, QObject *context,
+                    Finished finished);
+    void receive(RequestId id);
+    void checkAnnouncedSize(RequestId id);
+    void failAndAbort(Exchange *exchange, ApiError error);
+    void finish(RequestId id);
+    static Result<HttpAnswer> expand(const Received &received, qint64 maxBytes);
+
+    template<typename R>
+    void onPool(QObject *receiver, std::function<R()> work, std::function<void(const R &)> then);
+
+    QNetworkAccessManager *m_network;
+    QThreadPool m_pool;
+    RequestId m_nextId = 1;
+    QHash<RequestId, Exchange *> m_exchanges;
+};
+
+template<typename R>
+void HttpChannel::onPool(QObject *receiver, std::function<R()> work,
+                         std::function<void(const R &)> then)
+{
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    m_pool.start([promise, work = std::move(work)] {
+        promise->start();
+        promise->addResult(work());
+        promise->finish();
+    });
+    future.then(receiver, [then = std::move(then)](const R &result) { then(result); });
+}
+
+template<typename T, typename E>
+HttpChannel::RequestId HttpChannel::send(HttpRequest request, const RequestPolicy &policy,
+                                         QObject *context, Decoder<T, E> decode,
+                                         Callback<T, E> done)
+{
+    auto deliver = [context = QPointer<QObject>(context), hasContext = context != nullptr,
+                    done = std::move(done)](const Result<T, E> &result) {
+        if ((hasContext && !context) || !done)
+            return;
+        done(result);
+    };
+    return start(std::move(request), policy, context,
+                 [this, decode = std::move(decode), deliver,
+                  maxBytes = policy.maxBytes](const Result<Received> &received, QObject *receiver) {
+                     if (!received.ok())
+                         return deliver(E(received.error()));
+                     onPool<Result<T, E>>(
+                         receiver,
+                         [decode, received = received.value(), maxBytes]() -> Result<T, E> {
+                             const Result<HttpAnswer> answer = expand(received, maxBytes);
+                             if (!answer.ok())
+                                 return E(answer.error());
+                             return decode(answer.value());
+                         },
+                         deliver);
+                 });
+}
+
+template<typename T, typename E>
+void HttpChannel::failSoon(QObject *context, Callback<T, E> done, E error)
+{
+    QTimer::singleShot(0, context ? context : this,
+                       [done = std::move(done), error = std::move(error)] { done(error); });
+}
+
+} // namespace eucora::http
