@@ -22,6 +22,8 @@ private slots:
     void newestEntryComesFirst();
     void aGrownLogInsertsRowsAtTheTop();
     void showsEveryColumn();
+    void rowsFollowTheirEntryUnderTheModelTester();
+    void headersNameEveryColumn();
 
 private:
     static actions::AuditEntry entry(int second, const QString &state, int httpStatus = 0);
@@ -119,6 +121,52 @@ void TestAuditLogModel::showsEveryColumn()
     QCOMPARE(model.index(0, AuditLogModel::HttpStatus).data().toString(), QString());
     QCOMPARE(model.index(0, AuditLogModel::State).data(models::ToneRole).toInt(),
              int(models::Tone::Warning));
+}
+
+void TestAuditLogModel::rowsFollowTheirEntryUnderTheModelTester()
+{
+    AuditLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    std::vector<actions::AuditEntry> log {entry(1, QStringLiteral("confirmed")),
+                                          entry(2, QStringLiteral("sent"))};
+    model.setEntries(log);
+    const QPersistentModelIndex sent = model.index(0, AuditLogModel::State);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    log.push_back(entry(3, QStringLiteral("accepted"), 202));
+    model.setEntries(log);
+    QCOMPARE(sent.row(), 1);
+    log.push_back(entry(4, QStringLiteral("reconciled"), 200));
+    log.push_back(entry(5, QStringLiteral("drafted")));
+    model.setEntries(log);
+    QCOMPARE(sent.row(), 3);
+    QCOMPARE(sent.data().toString(), QStringLiteral("sent"));
+    model.setEntries(log); // reread, nothing appended
+    QCOMPARE(model.entryAt(0)->state, QStringLiteral("drafted"));
+    QCOMPARE(model.entryAt(4)->state, QStringLiteral("confirmed"));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 0);
+
+    model.setEntries({entry(9, QStringLiteral("drafted"))}); // a rotated file
+    QVERIFY(!sent.isValid());
+    model.setEntries({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestAuditLogModel::headersNameEveryColumn()
+{
+    AuditLogModel model;
+    QCOMPARE(model.headerData(AuditLogModel::Time, Qt::Horizontal).toString(),
+             QStringLiteral("Time"));
+    QCOMPARE(model.headerData(AuditLogModel::HttpStatus, Qt::Horizontal).toString(),
+             QStringLiteral("HTTP"));
+    QCOMPARE(model.headerData(AuditLogModel::Key, Qt::Horizontal).toString(),
+             QStringLiteral("Idempotency key"));
+    QVERIFY(model.headerData(AuditLogModel::HttpStatus, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("HTTP status")));
+    QVERIFY(!model.headerData(AuditLogModel::Reason, Qt::Horizontal, Qt::ToolTipRole).isValid());
 }
 
 QTEST_MAIN(TestAuditLogModel)

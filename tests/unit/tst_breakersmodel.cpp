@@ -20,6 +20,9 @@ private slots:
     void stateTones_data();
     void stateTones();
     void aResetBreakerIsUpdatedInPlace();
+    void rowsFollowTheirBreakerUnderTheModelTester();
+    void lookupIgnoresCase();
+    void countsTheBreakersNotClosed();
 
 private:
     static controlplane::BreakerStatus breaker(const QString &service, const QString &state,
@@ -94,6 +97,64 @@ void TestBreakersModel::aResetBreakerIsUpdatedInPlace()
     QCOMPARE(model.breakerAt(1)->state, QStringLiteral("closed"));
     QVERIFY(!model.updateBreaker(breaker(QStringLiteral("splunk"), QStringLiteral("closed"))));
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestBreakersModel::rowsFollowTheirBreakerUnderTheModelTester()
+{
+    BreakersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const auto intune = breaker(QStringLiteral("intune"), QStringLiteral("closed"));
+    const auto jamf = breaker(QStringLiteral("jamf"), QStringLiteral("open"), 5);
+    const auto sccm = breaker(QStringLiteral("sccm"), QStringLiteral("closed"));
+    model.setBreakers({intune, jamf});
+    const QPersistentModelIndex selected = model.index(1, BreakersModel::State);
+
+    model.setBreakers({sccm, intune, jamf});
+    QCOMPARE(selected.row(), 2);
+    model.setBreakers({jamf, sccm});
+    QCOMPARE(selected.row(), 0);
+    QVERIFY(model.updateBreaker(breaker(QStringLiteral("jamf"), QStringLiteral("half-open"), 5)));
+    QCOMPARE(selected.data().toString(), QStringLiteral("half-open"));
+    QCOMPARE(reset.count(), 0);
+
+    model.setBreakers({});
+    QVERIFY(!selected.isValid());
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestBreakersModel::lookupIgnoresCase()
+{
+    BreakersModel model;
+    model.setBreakers({breaker(QStringLiteral("intune"), QStringLiteral("closed")),
+                       breaker(QStringLiteral("Jamf"), QStringLiteral("open"), 5)});
+    QCOMPARE(model.rowOf(QStringLiteral("JAMF")), 1);
+    QCOMPARE(model.rowOf(QStringLiteral("jamf")), 1);
+    QCOMPARE(model.rowOf(QStringLiteral("splunk")), -1);
+    QCOMPARE(model.find(QStringLiteral("INTUNE"))->state, QStringLiteral("closed"));
+    QCOMPARE(model.breakerAt(model.rowOf(QStringLiteral("jAmF")))->failCounter, 5);
+
+    // A refresh spelling the name differently keeps the row and tells the new spelling.
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setBreakers({breaker(QStringLiteral("intune"), QStringLiteral("closed")),
+                       breaker(QStringLiteral("jamf"), QStringLiteral("open"), 5)});
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.breakers().at(1).service, QStringLiteral("jamf"));
+}
+
+void TestBreakersModel::countsTheBreakersNotClosed()
+{
+    BreakersModel model;
+    QCOMPARE(model.notClosedCount(), 0);
+    model.setBreakers({breaker(QStringLiteral("intune"), QStringLiteral("closed")),
+                       breaker(QStringLiteral("jamf"), QStringLiteral("open"), 5),
+                       breaker(QStringLiteral("sccm"), QStringLiteral("half-open")),
+                       breaker(QStringLiteral("splunk"), QStringLiteral("tripped"))});
+    QCOMPARE(model.notClosedCount(), 3);
+    QVERIFY(model.updateBreaker(breaker(QStringLiteral("jamf"), QStringLiteral("closed"))));
+    QCOMPARE(model.notClosedCount(), 2);
 }
 
 QTEST_MAIN(TestBreakersModel)

@@ -1,5 +1,6 @@
 // DeploymentsModel: one row per deployment with the server's raw words, a selection-friendly
 // refresh, sortable values, and a clean bill from QAbstractItemModelTester.
+#include "controlplane/domaintypes.h"
 #include "models/deploymentsmodel.h"
 #include "models/modelroles.h"
 
@@ -21,6 +22,9 @@ private slots:
     void anUnchangedListKeepsTheRows();
     void aChangedRowIsUpdatedInPlace();
     void sortsByNumberAndTime();
+    void rowsFollowTheirDeploymentUnderTheModelTester();
+    void aNewDeploymentIsInsertedWhereItStands();
+    void countsPerStatus();
 
 private:
     static controlplane::DeploymentSummary deployment(const QString &id, const QString &status,
@@ -143,6 +147,72 @@ void TestDeploymentsModel::sortsByNumberAndTime()
     QCOMPARE(model.index(2, DeploymentsModel::Risk).data().toString(), QString());
     QVERIFY(sortValue(1, DeploymentsModel::Created).toLongLong()
             > sortValue(0, DeploymentsModel::Created).toLongLong());
+}
+
+void TestDeploymentsModel::rowsFollowTheirDeploymentUnderTheModelTester()
+{
+    DeploymentsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const auto a = deployment(QStringLiteral("a"), QStringLiteral("COMPLETED"));
+    const auto b = deployment(QStringLiteral("b"), QStringLiteral("DEPLOYING"));
+    const auto c = deployment(QStringLiteral("c"), QStringLiteral("PENDING"));
+    const auto x = deployment(QStringLiteral("x"), QStringLiteral("PENDING"));
+    model.setDeployments({a, b, c});
+    const QPersistentModelIndex selected = model.index(2, DeploymentsModel::Status);
+
+    model.setDeployments({x, a, b, c}); // a new deployment on top
+    QCOMPARE(selected.row(), 3);
+    model.setDeployments({a, c, x}); // b gone, x moved down
+    QCOMPARE(selected.row(), 1);
+    auto failed = c;
+    failed.status = QStringLiteral("FAILED");
+    model.setDeployments({failed, a, x}); // c changed and moved up
+    QCOMPARE(selected.row(), 0);
+    QCOMPARE(selected.data().toString(), QStringLiteral("FAILED"));
+    QCOMPARE(selected.data(models::KeyRole).toString(), QStringLiteral("c"));
+    QCOMPARE(reset.count(), 0);
+
+    model.setDeployments({});
+    QVERIFY(!selected.isValid());
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestDeploymentsModel::aNewDeploymentIsInsertedWhereItStands()
+{
+    DeploymentsModel model;
+    model.setDeployments({deployment(QStringLiteral("a"), QStringLiteral("COMPLETED")),
+                          deployment(QStringLiteral("b"), QStringLiteral("DEPLOYING"))});
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setDeployments({deployment(QStringLiteral("n"), QStringLiteral("PENDING")),
+                          deployment(QStringLiteral("a"), QStringLiteral("COMPLETED")),
+                          deployment(QStringLiteral("b"), QStringLiteral("DEPLOYING"))});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 0);
+    QCOMPARE(model.rowOf(QStringLiteral("b")), 2);
+    QCOMPARE(model.find(QStringLiteral("n"))->status, QStringLiteral("PENDING"));
+    QCOMPARE(model.deployments().size(), size_t(3));
+}
+
+void TestDeploymentsModel::countsPerStatus()
+{
+    DeploymentsModel model;
+    model.setDeployments({deployment(QStringLiteral("a"), QStringLiteral("FAILED")),
+                          deployment(QStringLiteral("b"), QStringLiteral("COMPLETED")),
+                          deployment(QStringLiteral("c"), QStringLiteral("FAILED"))});
+    const auto withStatus = [&model](controlplane::DeploymentStatus status) {
+        return model.countIf([status](const controlplane::DeploymentSummary &d) {
+            return controlplane::deploymentStatusFromString(d.status) == status;
+        });
+    };
+    QCOMPARE(withStatus(controlplane::DeploymentStatus::Failed), 2);
+    QCOMPARE(withStatus(controlplane::DeploymentStatus::Completed), 1);
+    QCOMPARE(withStatus(controlplane::DeploymentStatus::Pending), 0);
 }
 
 QTEST_MAIN(TestDeploymentsModel)

@@ -48,14 +48,11 @@ void BreakersView::fetch()
                 fetchFailed(result.error());
                 return;
             }
-            const auto open
-                = std::count_if(result.value().begin(), result.value().end(), [](const auto &b) {
-                      return !b.is(controlplane::BreakerState::Closed);
-                  });
-            const int count = int(result.value().size());
             keepSelection([this, &result] { m_model->setBreakers(result.value()); });
             m_gate->refresh();
-            fetchSucceeded(tr("Breakers: %1 · not closed: %2").arg(count).arg(open));
+            fetchSucceeded(tr("Breakers: %1 · not closed: %2")
+                               .arg(m_model->rowCount())
+                               .arg(m_model->notClosedCount()));
         });
 }
 
@@ -66,7 +63,7 @@ void BreakersView::resetSelected()
 
 void BreakersView::openResetDialog()
 {
-    const controlplane::BreakerStatus *breaker = m_model->breakerAt(m_model->rowOf(selectedKey()));
+    const controlplane::BreakerStatus *breaker = m_model->find(selectedKey());
     if (!breaker)
         return;
     auto *action

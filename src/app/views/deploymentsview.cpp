@@ -97,8 +97,7 @@ void DeploymentsView::rollBackSelected()
 
 void DeploymentsView::openRollbackDialog()
 {
-    const int row = m_model->rowOf(selectedKey());
-    const controlplane::DeploymentSummary *target = m_model->deploymentAt(row);
+    const controlplane::DeploymentSummary *target = m_model->find(selectedKey());
     if (!target)
         return;
     // The view owns the action: it goes on (and is audited) after the dialog is closed.

@@ -23,6 +23,17 @@ QString stateName(ActionState state)
     return {};
 }
 
+std::optional<ActionState> stateFromName(const QString &name)
+{
+    for (ActionState state : {ActionState::Drafted, ActionState::Confirmed, ActionState::Sent,
+                              ActionState::Accepted, ActionState::Rejected, ActionState::Unknown,
+                              ActionState::Reconciled}) {
+        if (stateName(state) == name)
+            return state;
+    }
+    return std::nullopt;
+}
+
 bool inFlight(ActionState state)
 {
     return state == ActionState::Confirmed || state == ActionState::Sent

@@ -7,11 +7,15 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace eucora::actions {
 
 enum class ActionState { Drafted, Confirmed, Sent, Accepted, Rejected, Unknown, Reconciled };
 
 QString stateName(ActionState state); // drafted, confirmed, ... (the audit log's words)
+// The state an audit line names; nullopt for a word this version does not write.
+std::optional<ActionState> stateFromName(const QString &name);
 
 // In flight = a confirmation is being sent or followed; a second confirmation is refused.
 bool inFlight(ActionState state);

@@ -1,153 +1,123 @@
 #include "models/auditlogmodel.h"
 
-#include "models/modelroles.h"
+#include "actions/actionstate.h"
+
+#include <array>
 
 namespace eucora::models {
 
 namespace {
 
-Tone stateTone(const QString &state)
+Tone stateTone(const QString &name)
 {
     // "reconciled" says the console read the outcome back, not that it was good: neutral.
-    if (state == QLatin1String("accepted"))
+    switch (actions::stateFromName(name).value_or(actions::ActionState::Drafted)) {
+    case actions::ActionState::Accepted:
         return Tone::Good;
-    if (state == QLatin1String("rejected"))
+    case actions::ActionState::Rejected:
         return Tone::Bad;
-    if (state == QLatin1String("unknown"))
+    case actions::ActionState::Unknown:
         return Tone::Warning;
-    return Tone::Neutral;
+    default:
+        return Tone::Neutral;
+    }
 }
 
 } // namespace
 
 AuditLogModel::AuditLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(ColumnCount, parent)
 { }
 
 void AuditLogModel::setEntries(std::vector<actions::AuditEntry> entries)
 {
-    const bool grew = entries.size() > m_entries.size()
-        && std::equal(m_entries.begin(), m_entries.end(), entries.begin());
-    if (grew) {
-        const int added = int(entries.size() - m_entries.size());
-        beginInsertRows({}, 0, added - 1);
-        m_entries = std::move(entries);
-        endInsertRows();
-        return;
-    }
-    if (entries == m_entries)
-        return;
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
+    std::vector<AuditLine> lines;
+    lines.reserve(entries.size());
+    for (size_t i = entries.size(); i-- > 0;)
+        lines.push_back({int(i), std::move(entries[i])});
+    setRows(std::move(lines));
 }
 
 const actions::AuditEntry *AuditLogModel::entryAt(int row) const
 {
-    if (row < 0 || size_t(row) >= m_entries.size())
-        return nullptr;
-    return &m_entries[m_entries.size() - 1 - size_t(row)];
+    const AuditLine *line = rowAt(row);
+    return line ? &line->entry : nullptr;
 }
 
-int AuditLogModel::rowCount(const QModelIndex &parent) const
+AuditLineKey AuditLogModel::keyOf(const AuditLine &line) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    // The log only grows at its end, so a line's number counted from the oldest never changes
+    // (its newest-first row does with every append). The time it was written joins it so that
+    // a rotated or rewritten file, whose first line is another entry, is not taken for the
+    // rows already shown.
+    return {line.number, line.entry.time.toMSecsSinceEpoch()};
 }
 
-int AuditLogModel::columnCount(const QModelIndex &parent) const
+QStringList AuditLogModel::titles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return {tr("Time"),  tr("Program"), tr("User"),    tr("Action"), tr("Target"),
+            tr("State"), tr("HTTP"),    tr("Outcome"), tr("Reason"), tr("Idempotency key")};
 }
 
-QVariant AuditLogModel::data(const QModelIndex &index, int role) const
+QVariant AuditLogModel::titleToolTip(int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const actions::AuditEntry &entry = *entryAt(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(entry, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == Time)
-            return entry.time.toUTC().toString(Qt::ISODateWithMs);
-        if (index.column() == Target && !entry.server.isEmpty())
-            return tr("%1 on %2").arg(entry.target, entry.server);
-        return display(entry, index.column());
-    case ToneRole:
-        return index.column() == State ? int(stateTone(entry.state)) : int(Tone::Neutral);
-    case SortRole:
-        if (index.column() == Time)
-            return entry.time.toMSecsSinceEpoch();
-        if (index.column() == HttpStatus)
-            return entry.httpStatus;
-        return display(entry, index.column());
-    case KeyRole:
-        return entry.idempotencyKey;
-    default:
-        return {};
-    }
-}
-
-QVariant AuditLogModel::display(const actions::AuditEntry &entry, int column) const
-{
-    switch (column) {
-    case Time:
-        return entry.time.isValid()
-            ? entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))
-            : QString();
-    case Program:
-        return entry.program;
-    case User:
-        return entry.user;
-    case Action:
-        return entry.action;
-    case Target:
-        return entry.target;
-    case State:
-        return entry.state;
-    case HttpStatus:
-        return entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString();
-    case Outcome:
-        return entry.outcome;
-    case Reason:
-        return entry.reason;
-    case Key:
-        return entry.idempotencyKey;
-    default:
-        return {};
-    }
-}
-
-QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == HttpStatus)
+    if (column == HttpStatus)
         return tr("HTTP status of the server's answer; empty when no answer arrived");
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case Program:
-        return tr("Program");
-    case User:
-        return tr("User");
-    case Action:
-        return tr("Action");
-    case Target:
-        return tr("Target");
-    case State:
-        return tr("State");
-    case HttpStatus:
-        return tr("HTTP");
-    case Outcome:
-        return tr("Outcome");
-    case Reason:
-        return tr("Reason");
-    case Key:
-        return tr("Idempotency key");
-    default:
-        return {};
-    }
+    return {};
+}
+
+QVariant AuditLogModel::display(const AuditLine &line, int column) const
+{
+    using actions::AuditEntry;
+    // The columns that show one field as it was written; the others are computed below.
+    static constexpr std::array<QString AuditEntry::*, ColumnCount> kTextFields {
+        nullptr,
+        &AuditEntry::program,
+        &AuditEntry::user,
+        &AuditEntry::action,
+        &AuditEntry::target,
+        &AuditEntry::state,
+        nullptr,
+        &AuditEntry::outcome,
+        &AuditEntry::reason,
+        &AuditEntry::idempotencyKey};
+    const AuditEntry &entry = line.entry;
+    if (column == Time)
+        return localTime(entry.time);
+    if (column == HttpStatus)
+        return entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString();
+    const auto field = kTextFields[size_t(column)];
+    return field ? QVariant(entry.*field) : QVariant();
+}
+
+QVariant AuditLogModel::toolTip(const AuditLine &line, int column) const
+{
+    if (column == Time)
+        return utcTime(line.entry.time);
+    if (column == Target && !line.entry.server.isEmpty())
+        return tr("%1 on %2").arg(line.entry.target, line.entry.server);
+    return display(line, column);
+}
+
+Tone AuditLogModel::tone(const AuditLine &line, int column) const
+{
+    return column == State ? stateTone(line.entry.state) : Tone::Neutral;
+}
+
+QVariant AuditLogModel::sortValue(const AuditLine &line, int column) const
+{
+    if (column == Time)
+        return line.entry.time.toMSecsSinceEpoch();
+    if (column == HttpStatus)
+        return line.entry.httpStatus;
+    return display(line, column);
+}
+
+QVariant AuditLogModel::keyData(const AuditLine &line) const
+{
+    // The line key means nothing outside this model; the action's key is what ties the lines
+    // of one action together.
+    return line.entry.idempotencyKey;
 }
 
 } // namespace eucora::models

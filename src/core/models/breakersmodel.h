@@ -1,16 +1,14 @@
 // The circuit breakers (GET /api/v1/admin/health/circuit-breakers) as an item model, in the
-// server's order; the state is shown as the API wrote it.
+// server's order, keyed by service name whatever its case; the state is shown as the API
+// wrote it.
 #pragma once
 
 #include "controlplane/apimodels.h"
-
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "models/keyedtablemodel.h"
 
 namespace eucora::models {
 
-class BreakersModel : public QAbstractTableModel
+class BreakersModel : public KeyedTableModel<controlplane::BreakerStatus>
 {
     Q_OBJECT
 
@@ -19,24 +17,26 @@ public:
 
     explicit BreakersModel(QObject *parent = nullptr);
 
-    // Replaces the rows; unchanged rows keep their index (a selection survives a refresh).
-    void setBreakers(std::vector<controlplane::BreakerStatus> breakers);
-    // Replaces one breaker (after a reset was read back); false when it is not in the table.
-    bool updateBreaker(const controlplane::BreakerStatus &breaker);
-    const std::vector<controlplane::BreakerStatus> &breakers() const { return m_rows; }
-    const controlplane::BreakerStatus *breakerAt(int row) const; // nullptr outside the rows
-    int rowOf(const QString &service) const; // -1 when absent
+    void setBreakers(std::vector<controlplane::BreakerStatus> breakers)
+    {
+        setRows(std::move(breakers));
+    }
+    // After a reset was read back; false when the breaker is not in the table.
+    bool updateBreaker(const controlplane::BreakerStatus &breaker) { return updateRow(breaker); }
+    const std::vector<controlplane::BreakerStatus> &breakers() const { return rows(); }
+    const controlplane::BreakerStatus *breakerAt(int row) const { return rowAt(row); }
+    // Open, half-open, or in a state this console does not know.
+    int notClosedCount() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    using Row = controlplane::BreakerStatus;
 
-private:
-    QVariant display(const controlplane::BreakerStatus &row, int column) const;
-
-    std::vector<controlplane::BreakerStatus> m_rows;
+    QString keyOf(const Row &row) const override { return row.service; }
+    QString canonicalKey(const QString &service) const override { return service.toCaseFolded(); }
+    QStringList titles() const override;
+    QVariant display(const Row &row, int column) const override;
+    Tone tone(const Row &row, int column) const override;
+    QVariant sortValue(const Row &row, int column) const override;
 };
 
 } // namespace eucora::models

@@ -1,16 +1,13 @@
 // The deployments table (GET /api/v1/deployments/list) as an item model: one row per
-// deployment, the server's raw status and ring shown as they came.
+// deployment, keyed by correlation id, the server's raw status and ring shown as they came.
 #pragma once
 
 #include "controlplane/apimodels.h"
-
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "models/keyedtablemodel.h"
 
 namespace eucora::models {
 
-class DeploymentsModel : public QAbstractTableModel
+class DeploymentsModel : public KeyedTableModel<controlplane::DeploymentSummary>
 {
     Q_OBJECT
 
@@ -19,24 +16,23 @@ public:
 
     explicit DeploymentsModel(QObject *parent = nullptr);
 
-    // Replaces the rows. Rows whose deployment did not change keep their index, so a selection
-    // survives a refresh that brought nothing new.
-    void setDeployments(std::vector<controlplane::DeploymentSummary> deployments);
-    const std::vector<controlplane::DeploymentSummary> &deployments() const { return m_rows; }
-    // nullptr outside the rows.
-    const controlplane::DeploymentSummary *deploymentAt(int row) const;
-    int rowOf(const QString &correlationId) const; // -1 when absent
+    void setDeployments(std::vector<controlplane::DeploymentSummary> deployments)
+    {
+        setRows(std::move(deployments));
+    }
+    const std::vector<controlplane::DeploymentSummary> &deployments() const { return rows(); }
+    const controlplane::DeploymentSummary *deploymentAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    using Row = controlplane::DeploymentSummary;
 
-private:
-    QVariant display(const controlplane::DeploymentSummary &row, int column) const;
-
-    std::vector<controlplane::DeploymentSummary> m_rows;
+    QString keyOf(const Row &row) const override { return row.correlationId; }
+    QStringList titles() const override;
+    QVariant display(const Row &row, int column) const override;
+    QVariant toolTip(const Row &row, int column) const override;
+    Tone tone(const Row &row, int column) const override;
+    QVariant sortValue(const Row &row, int column) const override;
+    QVariant otherData(const Row &row, int column, int role) const override;
 };
 
 } // namespace eucora::models
