@@ -121,7 +121,9 @@ bool DevplaneServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
                              + reasonPhrase(fault->status) + "</title></head><body><h1>"
                              + reasonPhrase(fault->status) + "</h1></body></html>\n",
                          {}}
-            : errorReply(fault->status, QStringLiteral("Injected fault"), call.correlationId);
+            : errorReply(fault->status,
+                         fault->message.isEmpty() ? QStringLiteral("Injected fault") : fault->message,
+                         call.correlationId);
         if (fault->retryAfter > 0)
             reply.addHeader("Retry-After", QByteArray::number(fault->retryAfter));
     } else {

@@ -30,6 +30,7 @@ struct Fault
     bool reset = false; // RST after the server acted
     bool resetBefore = false; // RST without acting: the request arrived and did nothing
     int retryAfter = 0; // > 0: a Retry-After header on the injected answer
+    QString message; // the injected JSON error's words (EUCORA's own, e.g. a 403 "log in again")
     int count = 1;
 };
 

@@ -35,6 +35,7 @@ void registerTestControlApi(DevplaneContext &ctx)
                    fault.reset = body->value(QStringLiteral("reset")).toBool();
                    fault.resetBefore = body->value(QStringLiteral("reset_before")).toBool();
                    fault.retryAfter = body->value(QStringLiteral("retry_after")).toInt();
+                   fault.message = body->value(QStringLiteral("message")).toString();
                    fault.count = body->value(QStringLiteral("count")).toInt(1);
                    ctx.server->addFault(fault);
                    return jsonReply({{QStringLiteral("added"), true}}, 201);

@@ -7,6 +7,7 @@
 #include "devplaneprocess.h"
 #include "httptestclient.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
@@ -26,6 +27,7 @@ private slots:
     void rollbackOfARolledBackDeploymentIsRejected();
     void rollbackWithoutAnAnswerIsReconciledNotResent();
     void rollbackAsksForTheApplicationName();
+    void aRefusalBeforeSendingIsNotBlamedOnAnEarlierRead();
     // Seeding replaces the demo data the rollbacks above use: last.
     void seedPrintsTheCounts();
     void seedWaitsForTheQueuedTask();
@@ -252,6 +254,39 @@ void TestEucoraCtlActions::rollbackAsksForTheApplicationName()
     const CtlRun right = m_ctl.run(arguments, (app + QLatin1Char('\n')).toUtf8());
     QVERIFY2(right.exitCode == 0, right.err.constData());
     QCOMPARE(devplaneRequestCount(*m_control, path), 1);
+}
+
+// The rollback's first read (the deployment's events, its reconciliation baseline) meets "log in
+// again"; then the confirmation cannot be written to the audit log, so nothing is sent. The
+// refusal is the audit log's, not that earlier read's: exit 4 "not sent", never 3 "log in again".
+void TestEucoraCtlActions::aRefusalBeforeSendingIsNotBlamedOnAnEarlierRead()
+{
+    const QString id = takeRollbackable();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("/api/v1/events/list")},
+                         {QStringLiteral("method"), QStringLiteral("GET")},
+                         {QStringLiteral("status"), 403},
+                         {QStringLiteral("message"),
+                          QStringLiteral("Authentication credentials were not provided.")}})
+                 .status,
+             201);
+    QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly)); // the audit log's folder is a file
+    blocker.close();
+    const CtlRun run = m_ctl.run(
+        {QStringLiteral("rollback"), id, QStringLiteral("--reason"), QStringLiteral("audit drill"),
+         QStringLiteral("--yes")},
+        {}, {QStringLiteral("EUCORA_AUDIT_LOG=%1/audit.jsonl").arg(blocker.fileName())});
+    QVERIFY2(run.err.contains("not sent: audit log"), run.err.constData());
+    QVERIFY2(!run.err.contains("log in again"), run.err.constData());
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(devplaneRequestCount(*m_control,
+                                  QStringLiteral("POST /api/v1/deployments/%1/rollback/").arg(id)),
+             0);
+    QCOMPARE(devplaneRequestCount(*m_control, QStringLiteral("GET /api/v1/events/list")) > 0,
+             true); // the failed read happened before the refusal
 }
 
 void TestEucoraCtlActions::seedPrintsTheCounts()
