@@ -122,7 +122,8 @@ bool DevplaneServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
                              + reasonPhrase(fault->status) + "</h1></body></html>\n",
                          {}}
             : errorReply(fault->status,
-                         fault->message.isEmpty() ? QStringLiteral("Injected fault") : fault->message,
+                         fault->message.isEmpty() ? QStringLiteral("Injected fault")
+                                                  : fault->message,
                          call.correlationId);
         if (fault->retryAfter > 0)
             reply.addHeader("Retry-After", QByteArray::number(fault->retryAfter));

@@ -6,6 +6,7 @@
 #include "testcontrolplane.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTest>
 
 using namespace eucora;
@@ -23,6 +24,7 @@ private slots:
     void resetsAnOpenBreaker();
     void aViewerIsRefused();
     void anAnswerlessResetIsReadBack();
+    void aReleasedActionGoesOnceSettled();
 
 private:
     std::unique_ptr<BreakerResetAction> draft(const QString &user, const QString &service);
@@ -88,6 +90,31 @@ void TestBreakerResetAction::resetsAnOpenBreaker()
              (QStringList {QStringLiteral("drafted"), QStringLiteral("confirmed"),
                            QStringLiteral("sent"), QStringLiteral("accepted"),
                            QStringLiteral("reconciled")}));
+}
+
+// The dialog closed while the reset was in flight: the action finishes (and is audited), then
+// deletes itself; one released while still a draft goes at once.
+void TestBreakerResetAction::aReleasedActionGoesOnceSettled()
+{
+    forceOpen(QStringLiteral("splunk"));
+    QPointer<BreakerResetAction> action
+        = draft(QStringLiteral("operator"), QStringLiteral("splunk")).release();
+    QVERIFY(action->confirm());
+    QVERIFY(!action->settled());
+    action->releaseWhenSettled();
+    QTest::qWait(50);
+    QVERIFY(action); // a request is in flight: it stays
+    QTRY_VERIFY_WITH_TIMEOUT(!action, 10000);
+    const std::vector<AuditEntry> log = AuditLog::read(m_plane.audit()->path());
+    QVERIFY(std::any_of(log.begin(), log.end(), [](const AuditEntry &e) {
+        return e.target == QLatin1String("splunk") && e.state == QLatin1String("reconciled");
+    }));
+
+    QPointer<BreakerResetAction> drafted
+        = draft(QStringLiteral("operator"), QStringLiteral("elastic")).release();
+    QVERIFY(drafted->settled());
+    drafted->releaseWhenSettled();
+    QTRY_VERIFY_WITH_TIMEOUT(!drafted, 5000);
 }
 
 void TestBreakerResetAction::aViewerIsRefused()
