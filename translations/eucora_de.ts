@@ -258,10 +258,6 @@
 <context>
     <name>eucora::ServerProbe</name>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -279,6 +275,29 @@
     <message>
         <source>another program holds its lock</source>
         <translation>ein anderes Programm hält seine Sperre</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::actions::Availability</name>
+    <message>
+        <source>read-only mode (--read-only)</source>
+        <translation>Nur-Lese-Modus (--read-only)</translation>
+    </message>
+    <message>
+        <source>this control plane has no rollback endpoint</source>
+        <translation>diese Control Plane hat keinen Rollback-Endpunkt</translation>
+    </message>
+    <message>
+        <source>sign in to the control plane first</source>
+        <translation>zuerst bei der Control Plane anmelden</translation>
+    </message>
+    <message>
+        <source>only staff users can seed demo data or switch demo mode (%1 is not staff)</source>
+        <translation>nur Staff-Benutzer können Demodaten anlegen oder den Demomodus umschalten (%1 ist kein Staff)</translation>
+    </message>
+    <message>
+        <source>only staff users can reset circuit breakers (%1 is not staff)</source>
+        <translation>nur Staff-Benutzer können Circuit Breaker zurücksetzen (%1 ist kein Staff)</translation>
     </message>
 </context>
 <context>
@@ -312,10 +331,6 @@
         <translation>zurückgesetzt</translation>
     </message>
     <message>
-        <source>no usable answer (%1): reading the breaker back</source>
-        <translation>keine verwertbare Antwort (%1): der Breaker wird erneut gelesen</translation>
-    </message>
-    <message>
         <source>after the request without a usable answer</source>
         <translation>nach der Anfrage ohne verwertbare Antwort</translation>
     </message>
@@ -326,6 +341,10 @@
     <message>
         <source>%1; the breaker is now %2 (%3 of %4 failures)</source>
         <translation>%1; der Breaker ist jetzt im Zustand %2 (%3 von %4 Fehlern)</translation>
+    </message>
+    <message>
+        <source>reading the breaker back</source>
+        <translation>der Breaker wird erneut gelesen</translation>
     </message>
 </context>
 <context>
@@ -346,28 +365,9 @@
         <source>task %1 had not ended after %2 s (last state %3); check again later</source>
         <translation>Task %1 war nach %2 s nicht beendet (letzter Zustand %3); später erneut prüfen</translation>
     </message>
-</context>
-<context>
-    <name>eucora::actions::Permissions</name>
     <message>
-        <source>read-only mode (--read-only)</source>
-        <translation>Nur-Lese-Modus (--read-only)</translation>
-    </message>
-    <message>
-        <source>this control plane has no rollback endpoint</source>
-        <translation>diese Control Plane hat keinen Rollback-Endpunkt</translation>
-    </message>
-    <message>
-        <source>sign in to the control plane first</source>
-        <translation>zuerst bei der Control Plane anmelden</translation>
-    </message>
-    <message>
-        <source>only staff users can seed demo data or switch demo mode (%1 is not staff)</source>
-        <translation>nur Staff-Benutzer können Demodaten anlegen oder den Demomodus umschalten (%1 ist kein Staff)</translation>
-    </message>
-    <message>
-        <source>only staff users can reset circuit breakers (%1 is not staff)</source>
-        <translation>nur Staff-Benutzer können Circuit Breaker zurücksetzen (%1 ist kein Staff)</translation>
+        <source>no usable answer (%1): %2</source>
+        <translation>keine verwertbare Antwort (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -433,10 +433,6 @@
         <translation>angenommen: Task %1, Deployment-Status %2</translation>
     </message>
     <message>
-        <source>no usable answer (%1): the server may or may not have started the rollback; reading the deployment back</source>
-        <translation>keine verwertbare Antwort (%1): der Server hat den Rollback möglicherweise gestartet, möglicherweise nicht; das Deployment wird erneut gelesen</translation>
-    </message>
-    <message>
         <source>still unknown: the deployment could not be read back (%1); check again before trying again</source>
         <translation>weiter unbekannt: das Deployment konnte nicht erneut gelesen werden (%1); vor einem neuen Versuch erneut prüfen</translation>
     </message>
@@ -479,6 +475,10 @@
     <message>
         <source>%1; the deployment could not be read back (%2)</source>
         <translation>%1; das Deployment konnte nicht erneut gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the server may or may not have started the rollback; reading the deployment back</source>
+        <translation>der Server hat den Rollback möglicherweise gestartet, möglicherweise nicht; das Deployment wird erneut gelesen</translation>
     </message>
 </context>
 <context>
@@ -526,10 +526,6 @@
     <message>
         <source>queued as task %1</source>
         <translation>eingereiht als Task %1</translation>
-    </message>
-    <message>
-        <source>no usable answer (%1): reading the demo data back</source>
-        <translation>keine verwertbare Antwort (%1): die Demodaten werden erneut gelesen</translation>
     </message>
     <message>
         <source>after the request without a usable answer</source>
@@ -599,40 +595,9 @@
         <source>demo mode could not be switched on: %1</source>
         <translation>der Demomodus konnte nicht eingeschaltet werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>eucora::app</name>
     <message>
-        <source>Operations console for the EUCORA control plane: deployments, ring promotions and circuit breakers from Prometheus and the control-plane API.</source>
-        <translation>Betriebskonsole für die EUCORA-Steuerungsebene: Deployments, Ring-Promotionen und Circuit Breaker aus Prometheus und der Steuerungs-API.</translation>
-    </message>
-    <message>
-        <source>Prometheus base URL (default %1).</source>
-        <translation>Basis-URL von Prometheus (Standard %1).</translation>
-    </message>
-    <message>
-        <source>EUCORA control-plane base URL (default %1).</source>
-        <translation>Basis-URL der EUCORA-Steuerungsebene (Standard %1).</translation>
-    </message>
-    <message>
-        <source>Seconds between panel refreshes (default %1).</source>
-        <translation>Sekunden zwischen Aktualisierungen der Panels (Standard %1).</translation>
-    </message>
-    <message>
-        <source>--refresh expects a number of seconds between 1 and 86400</source>
-        <translation>--refresh erwartet eine Sekundenzahl zwischen 1 und 86400</translation>
-    </message>
-    <message>
-        <source>Time window shown, ending now: 5m, 15m, 1h, 6h, 24h, ... (default 1h).</source>
-        <translation>Angezeigtes Zeitfenster bis jetzt: 5m, 15m, 1h, 6h, 24h, ... (Standard 1h).</translation>
-    </message>
-    <message>
-        <source>--range expects a duration between 1m and 400d, such as 15m or 6h</source>
-        <translation>--range erwartet eine Dauer zwischen 1m und 400d, etwa 15m oder 6h</translation>
-    </message>
-    <message>
-        <source>Disable every operator action (seed, rollback, breaker reset), e.g. to review an incident on a shared screen.</source>
-        <translation>Alle Operator-Aktionen abschalten (Demodaten, Rollback, Breaker-Reset), z. B. um einen Vorfall auf einem geteilten Bildschirm durchzugehen.</translation>
+        <source>reading the demo data back</source>
+        <translation>die Demodaten werden erneut gelesen</translation>
     </message>
 </context>
 <context>
@@ -751,6 +716,38 @@
     <message>
         <source>--%1 expects an http or https URL, got &quot;%2&quot;</source>
         <translation>--%1 erwartet eine http- oder https-URL, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>Operations console for the EUCORA control plane: deployments, ring promotions and circuit breakers from Prometheus and the control-plane API.</source>
+        <translation>Betriebskonsole für die EUCORA-Steuerungsebene: Deployments, Ring-Promotionen und Circuit Breaker aus Prometheus und der Steuerungs-API.</translation>
+    </message>
+    <message>
+        <source>Prometheus base URL (default %1).</source>
+        <translation>Basis-URL von Prometheus (Standard %1).</translation>
+    </message>
+    <message>
+        <source>EUCORA control-plane base URL (default %1).</source>
+        <translation>Basis-URL der EUCORA-Steuerungsebene (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Seconds between panel refreshes (default %1).</source>
+        <translation>Sekunden zwischen Aktualisierungen der Panels (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Time window shown, ending now: 5m, 15m, 1h, 6h, 24h, ... (default 1h).</source>
+        <translation>Angezeigtes Zeitfenster bis jetzt: 5m, 15m, 1h, 6h, 24h, ... (Standard 1h).</translation>
+    </message>
+    <message>
+        <source>Disable every operator action (seed, rollback, breaker reset), e.g. to review an incident on a shared screen.</source>
+        <translation>Alle Operator-Aktionen abschalten (Demodaten, Rollback, Breaker-Reset), z. B. um einen Vorfall auf einem geteilten Bildschirm durchzugehen.</translation>
+    </message>
+    <message>
+        <source>--refresh expects a number of seconds between 1 and 86400</source>
+        <translation>--refresh erwartet eine Sekundenzahl zwischen 1 und 86400</translation>
+    </message>
+    <message>
+        <source>--range expects a duration between 1m and 400d, such as 15m or 6h</source>
+        <translation>--range erwartet eine Dauer zwischen 1m und 400d, etwa 15m oder 6h</translation>
     </message>
 </context>
 <context>
@@ -1203,25 +1200,10 @@ zuletzt geprüft: %2</translation>
     </message>
 </context>
 <context>
-    <name>eucora::controlplane</name>
-    <message>
-        <source>the server answered with an empty body</source>
-        <translation>der Server hat mit leerem Inhalt geantwortet</translation>
-    </message>
-</context>
-<context>
     <name>eucora::controlplane::ControlPlaneClient</name>
     <message>
         <source>the control plane asked to wait: try again in %1 s</source>
         <translation>die Control Plane hat um Wartezeit gebeten: erneut versuchen in %1 s</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <source>the answer is larger than %1 MiB: not read</source>
-        <translation>die Antwort ist größer als %1 MiB: nicht gelesen</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
@@ -1249,7 +1231,25 @@ zuletzt geprüft: %2</translation>
     </message>
 </context>
 <context>
-    <name>eucora::dashboard</name>
+    <name>eucora::controlplane::ControlPlaneError</name>
+    <message>
+        <source>the server answered with an empty body</source>
+        <translation>der Server hat mit leerem Inhalt geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::dashboard::PanelSpec</name>
+    <message>
+        <source>Deployments per minute by status</source>
+        <translation>Deployments pro Minute nach Status</translation>
+    </message>
+    <message>
+        <source>deployments/min</source>
+        <translation>Deployments/min</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::dashboard::PanelStatus</name>
     <message>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
@@ -1265,6 +1265,22 @@ zuletzt geprüft: %2</translation>
     <message>
         <source>updated %1 (%2)</source>
         <translation>aktualisiert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>newest point %1 (%2)</source>
+        <translation>neuester Punkt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>waiting for two scrapes</source>
+        <translation>warte auf zwei Abrufe</translation>
+    </message>
+    <message>
+        <source>Prometheus unreachable (%1) — rates computed from %2 between scrapes; %3</source>
+        <translation>Prometheus nicht erreichbar (%1) — Raten aus %2 zwischen zwei Abrufen berechnet; %3</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1290,36 +1306,59 @@ zuletzt geprüft: %2</translation>
         <source>Live</source>
         <translation>Live</translation>
     </message>
+</context>
+<context>
+    <name>eucora::http::GzipBody</name>
+    <message>
+        <source>refused: %1 bytes of gzip expand beyond the %2 MiB size limit, more than %3 times their size (a decompression bomb)</source>
+        <translation>abgelehnt: %1 Bytes gzip entpacken sich über die Grenze von %2 MiB hinaus, mehr als das %3-Fache ihrer Größe (eine Dekompressionsbombe)</translation>
+    </message>
+    <message>
+        <source>the answer expands beyond the %1 MiB size limit when decompressed</source>
+        <translation>die Antwort überschreitet entpackt die Grenze von %1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot start gzip decoding</source>
+        <translation>gzip-Dekodierung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the gzip answer is corrupt</source>
+        <translation>die gzip-Antwort ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the gzip answer ends early (%1 bytes)</source>
+        <translation>die gzip-Antwort endet vorzeitig (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the gzip answer is corrupt (%1)</source>
+        <translation>die gzip-Antwort ist beschädigt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::http::HttpChannel</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>seit %1 s keine Daten</translation>
+    </message>
+    <message>
+        <source>the server announced %1 bytes, more than the %2 MiB size limit</source>
+        <translation>der Server hat %1 Bytes angekündigt, mehr als die Grenze von %2 MiB</translation>
+    </message>
+    <message>
+        <source>the answer is larger than the %1 MiB size limit</source>
+        <translation>die Antwort ist größer als die Grenze von %1 MiB</translation>
+    </message>
+    <message>
+        <source>request cancelled</source>
+        <translation>Anfrage abgebrochen</translation>
+    </message>
     <message>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <source>Degraded</source>
-        <translation>Eingeschränkt</translation>
-    </message>
-    <message>
-        <source>newest point %1 (%2)</source>
-        <translation>neuester Punkt %1 (%2)</translation>
-    </message>
-    <message>
-        <source>waiting for two scrapes</source>
-        <translation>warte auf zwei Abrufe</translation>
-    </message>
-    <message>
-        <source>Prometheus unreachable (%1) — rates computed from %2 between scrapes; %3</source>
-        <translation>Prometheus nicht erreichbar (%1) — Raten aus %2 zwischen zwei Abrufen berechnet; %3</translation>
-    </message>
-</context>
-<context>
-    <name>eucora::dashboard::PanelSpec</name>
-    <message>
-        <source>Deployments per minute by status</source>
-        <translation>Deployments pro Minute nach Status</translation>
-    </message>
-    <message>
-        <source>deployments/min</source>
-        <translation>Deployments/min</translation>
+        <source>the answer uses an encoding the client did not ask for (%1)</source>
+        <translation>die Antwort nutzt eine nicht angeforderte Kodierung (%1)</translation>
     </message>
 </context>
 <context>
@@ -1478,55 +1517,76 @@ zuletzt geprüft: %2</translation>
         <translation>ein zweiter Messwert für %1 wurde ignoriert (der erste steht in Zeile %2)</translation>
     </message>
     <message>
-        <source>refused: %1 bytes of gzip expand beyond the %2 MiB size limit, more than %3 times their size (a decompression bomb)</source>
-        <translation>abgelehnt: %1 Bytes gzip entpacken sich über die Grenze von %2 MiB hinaus, mehr als das %3-Fache ihrer Größe (eine Dekompressionsbombe)</translation>
+        <source>HTML error page</source>
+        <translation>HTML-Fehlerseite</translation>
     </message>
     <message>
-        <source>the answer expands beyond the %1 MiB size limit when decompressed</source>
-        <translation>die Antwort überschreitet entpackt die Grenze von %1 MiB</translation>
+        <source>not JSON</source>
+        <translation>kein JSON</translation>
     </message>
     <message>
-        <source>cannot start gzip decoding</source>
-        <translation>gzip-Dekodierung kann nicht gestartet werden</translation>
+        <source>%1 (HTTP %2): %3</source>
+        <translation>%1 (HTTP %2): %3</translation>
     </message>
     <message>
-        <source>the gzip answer is corrupt</source>
-        <translation>die gzip-Antwort ist beschädigt</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the gzip answer ends early (%1 bytes)</source>
-        <translation>die gzip-Antwort endet vorzeitig (%1 Bytes)</translation>
+        <source>the server sent an empty answer</source>
+        <translation>der Server hat eine leere Antwort geschickt</translation>
     </message>
     <message>
-        <source>the gzip answer is corrupt (%1)</source>
-        <translation>die gzip-Antwort ist beschädigt (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>eucora::prometheus::PrometheusClient</name>
-    <message>
-        <source>request cancelled</source>
-        <translation>Anfrage abgebrochen</translation>
+        <source>malformed JSON (%1)</source>
+        <translation>fehlerhaftes JSON (%1)</translation>
     </message>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
+        <source>the answer has no status field</source>
+        <translation>die Antwort hat kein Statusfeld</translation>
     </message>
     <message>
-        <source>no data for %1 s</source>
-        <translation>seit %1 s keine Daten</translation>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>unbekannter Status „%1“</translation>
     </message>
     <message>
-        <source>the server announced %1 bytes, more than the %2 MiB size limit</source>
-        <translation>der Server hat %1 Bytes angekündigt, mehr als die Grenze von %2 MiB</translation>
+        <source>the answer has no data</source>
+        <translation>die Antwort enthält keine Daten</translation>
     </message>
     <message>
-        <source>the answer is larger than the %1 MiB size limit</source>
-        <translation>die Antwort ist größer als die Grenze von %1 MiB</translation>
+        <source>the answer has a malformed %1</source>
+        <translation>die Antwort enthält ein fehlerhaftes %1</translation>
     </message>
     <message>
-        <source>the answer uses an encoding the client did not ask for (%1)</source>
-        <translation>die Antwort nutzt eine nicht angeforderte Kodierung (%1)</translation>
+        <source>a target has an unknown health</source>
+        <translation>ein Target hat einen unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>an alert has an unknown state</source>
+        <translation>ein Alert hat einen unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>a rule has an unknown type</source>
+        <translation>eine Regel hat einen unbekannten Typ</translation>
+    </message>
+    <message>
+        <source>a rule has an unknown health</source>
+        <translation>eine Regel hat einen unbekannten Gesundheitszustand</translation>
+    </message>
+    <message>
+        <source>a rule has an unknown state</source>
+        <translation>eine Regel hat einen unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>the series list is not a list</source>
+        <translation>die Liste der Zeitreihen ist keine Liste</translation>
+    </message>
+    <message>
+        <source>the label list is not a list</source>
+        <translation>die Liste der Labels ist keine Liste</translation>
+    </message>
+    <message>
+        <source>the build information has no version</source>
+        <translation>die Build-Information enthält keine Version</translation>
     </message>
 </context>
 </TS>

@@ -23,8 +23,7 @@ QUrl serverUrl(const QString &text, const char *option)
     const QUrl url = QUrl::fromUserInput(text);
     if (!url.isValid()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        usageError(QCoreApplication::translate("eucora::app::ConsoleOptions",
-                                               "--%1 expects an http or https URL, got \"%2\"")
+        usageError(ConsoleOptions::tr("--%1 expects an http or https URL, got \"%2\"")
                        .arg(QLatin1String(option), text));
     return url;
 }
@@ -33,37 +32,37 @@ QUrl serverUrl(const QString &text, const char *option)
 
 ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("eucora::app",
-                                           text); // lupdate names the context after the namespace
-    };
     ConsoleOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Operations console for the EUCORA control plane: deployments, ring promotions and "
-           "circuit breakers from Prometheus and the control-plane API."));
+    parser.setApplicationDescription(ConsoleOptions::tr(
+        "Operations console for the EUCORA control plane: deployments, ring promotions and "
+        "circuit breakers from Prometheus and the control-plane API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption prometheus(
-        QStringLiteral("prometheus"),
-        tr("Prometheus base URL (default %1).").arg(options.prometheusUrl.toString()),
-        QStringLiteral("URL"));
+    const QCommandLineOption prometheus(QStringLiteral("prometheus"),
+                                        ConsoleOptions::tr("Prometheus base URL (default %1).")
+                                            .arg(options.prometheusUrl.toString()),
+                                        QStringLiteral("URL"));
     const QCommandLineOption controlPlane(
         QStringLiteral("control-plane"),
-        tr("EUCORA control-plane base URL (default %1).").arg(options.controlPlaneUrl.toString()),
+        ConsoleOptions::tr("EUCORA control-plane base URL (default %1).")
+            .arg(options.controlPlaneUrl.toString()),
         QStringLiteral("URL"));
     const QCommandLineOption refresh(
         QStringLiteral("refresh"),
-        tr("Seconds between panel refreshes (default %1).").arg(options.refreshSeconds),
+        ConsoleOptions::tr("Seconds between panel refreshes (default %1).")
+            .arg(options.refreshSeconds),
         QStringLiteral("SECONDS"));
-    const QCommandLineOption range(QStringLiteral("range"),
-                                   tr("Time window shown, ending now: 5m, 15m, 1h, 6h, 24h, ... "
-                                      "(default 1h)."),
-                                   QStringLiteral("DURATION"));
+    const QCommandLineOption range(
+        QStringLiteral("range"),
+        ConsoleOptions::tr("Time window shown, ending now: 5m, 15m, 1h, 6h, 24h, ... "
+                           "(default 1h)."),
+        QStringLiteral("DURATION"));
     const QCommandLineOption readOnly(
         QStringLiteral("read-only"),
-        tr("Disable every operator action (seed, rollback, breaker reset), e.g. to review an "
-           "incident on a shared screen."));
+        ConsoleOptions::tr(
+            "Disable every operator action (seed, rollback, breaker reset), e.g. to review an "
+            "incident on a shared screen."));
     parser.addOptions({prometheus, controlPlane, refresh, range, readOnly});
     parser.process(app);
 
@@ -75,12 +74,14 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
         bool ok = false;
         options.refreshSeconds = parser.value(refresh).toInt(&ok);
         if (!ok || options.refreshSeconds < 1 || options.refreshSeconds > 86400)
-            usageError(tr("--refresh expects a number of seconds between 1 and 86400"));
+            usageError(
+                ConsoleOptions::tr("--refresh expects a number of seconds between 1 and 86400"));
     }
     if (parser.isSet(range)) {
         options.range = dashboard::parseDuration(parser.value(range));
         if (options.range.count() < 60 || options.range > std::chrono::hours(24 * 400))
-            usageError(tr("--range expects a duration between 1m and 400d, such as 15m or 6h"));
+            usageError(ConsoleOptions::tr(
+                "--range expects a duration between 1m and 400d, such as 15m or 6h"));
     }
     options.readOnly = parser.isSet(readOnly);
     return options;

@@ -1,11 +1,10 @@
 // The console's command line.
 #pragma once
 
+#include <QCoreApplication>
 #include <QUrl>
 
 #include <chrono>
-
-class QCoreApplication;
 
 namespace eucora::app {
 
@@ -16,6 +15,8 @@ struct ConsoleOptions
     int refreshSeconds = 15;
     std::chrono::seconds range {std::chrono::hours(1)}; // the time window the panels show
     bool readOnly = false; // --read-only: every operator action is disabled
+
+    Q_DECLARE_TR_FUNCTIONS(eucora::app::ConsoleOptions)
 };
 
 // Parses the application's arguments; prints help, version or a usage error and exits the

@@ -1,6 +1,7 @@
 // Errors as values: what went wrong talking to a server, in words an operator can act on.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace eucora {
@@ -30,6 +31,8 @@ struct ApiError
         return kind == other.kind && httpStatus == other.httpStatus && errorType == other.errorType
             && message == other.message;
     }
+
+    Q_DECLARE_TR_FUNCTIONS(eucora::ApiError)
 };
 
 QString kindName(ApiError::Kind kind);

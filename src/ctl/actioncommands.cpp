@@ -7,6 +7,7 @@
 #include "ctloptions.h"
 #include "ctloutput.h"
 #include "ctlsession.h"
+#include "ctltext.h"
 #include "modeljson.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ namespace eucora::ctl {
 using actions::ActionState;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("eucora::ctl", text);
-}
 
 QString countsText(const controlplane::DemoCounts &counts)
 {
@@ -54,7 +50,8 @@ ExitCode runSeed(const CommandContext &c)
     actions::SeedAction action(actionContext(c.session, user.value().username, audit));
     ActionWatch watch(action, c.session, c.output);
 
-    c.output.note(tr("seeding replaces the existing demo data on %1").arg(c.session.serverName()));
+    c.output.note(
+        CtlText::tr("seeding replaces the existing demo data on %1").arg(c.session.serverName()));
     if (const actions::Refusal confirmed = action.confirm(c.options.seed); !confirmed)
         return watch.refused(confirmed.error(), ExitCode::Usage);
     const bool wait = c.options.wait;
@@ -88,22 +85,24 @@ ExitCode runSeed(const CommandContext &c)
             json.insert(QStringLiteral("demo_mode_enabled"), *action.demoModeEnabled());
         c.output.document(json);
     } else if (queuedOnly) {
-        c.output.line(tr("queued as task %1 (follow it with: eucora-ctl seed ... --wait)")
+        c.output.line(CtlText::tr("queued as task %1 (follow it with: eucora-ctl seed ... --wait)")
                           .arg(action.taskId()));
     } else {
-        std::vector<std::pair<QString, QString>> fields {{tr("outcome"), action.message()}};
+        std::vector<std::pair<QString, QString>> fields {
+            {CtlText::tr("outcome"), action.message()}};
         if (action.queued())
-            fields.emplace_back(tr("task"), action.taskId());
+            fields.emplace_back(CtlText::tr("task"), action.taskId());
         if (action.counts())
-            fields.emplace_back(tr("demo data"), countsText(*action.counts()));
+            fields.emplace_back(CtlText::tr("demo data"), countsText(*action.counts()));
         c.output.fields(fields);
     }
     if (action.demoModeEnabled() == false)
-        c.output.note(tr("demo mode is off on %1: the seeded rows stay hidden from default views "
-                         "until it is switched on")
-                          .arg(c.session.serverName()));
+        c.output.note(
+            CtlText::tr("demo mode is off on %1: the seeded rows stay hidden from default views "
+                        "until it is switched on")
+                .arg(c.session.serverName()));
     if (code == ExitCode::OutcomeUnknown)
-        c.output.note(tr("outcome unknown: %1").arg(action.message()));
+        c.output.note(CtlText::tr("outcome unknown: %1").arg(action.message()));
     else if (code == ExitCode::Rejected)
         c.output.note(action.message());
     return code;
@@ -113,7 +112,7 @@ ExitCode runBreakerReset(const CommandContext &c)
 {
     const QString service = c.options.arguments.value(0).trimmed();
     if (service.isEmpty())
-        return c.output.fail(ExitCode::Usage, tr("breaker-reset needs a breaker name"));
+        return c.output.fail(ExitCode::Usage, CtlText::tr("breaker-reset needs a breaker name"));
     const auto user = c.session.currentUser();
     if (!user.ok())
         return c.output.fail(user.error());
@@ -138,18 +137,18 @@ ExitCode runBreakerReset(const CommandContext &c)
             json.insert(QStringLiteral("breaker"), toJson(*action.breakerAfter()));
         c.output.document(json);
     } else {
-        std::vector<std::pair<QString, QString>> fields {{tr("breaker"), service},
-                                                         {tr("outcome"), action.message()}};
+        std::vector<std::pair<QString, QString>> fields {
+            {CtlText::tr("breaker"), service}, {CtlText::tr("outcome"), action.message()}};
         if (const auto &after = action.breakerAfter())
-            fields.emplace_back(tr("state now"),
-                                tr("%1 (%2/%3 failures)")
+            fields.emplace_back(CtlText::tr("state now"),
+                                CtlText::tr("%1 (%2/%3 failures)")
                                     .arg(after->state)
                                     .arg(after->failCounter)
                                     .arg(after->failMax));
         c.output.fields(fields);
     }
     if (code == ExitCode::OutcomeUnknown)
-        c.output.note(tr("outcome unknown: %1").arg(action.message()));
+        c.output.note(CtlText::tr("outcome unknown: %1").arg(action.message()));
     return code;
 }
 

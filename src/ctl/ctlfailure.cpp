@@ -1,15 +1,12 @@
 #include "ctlfailure.h"
 
+#include "ctltext.h"
+
 #include <QCoreApplication>
 
 namespace eucora::ctl {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("eucora::ctl", text);
-}
 
 // Transport failures: nothing usable came back.
 std::optional<CtlFailure> transportFailure(const ApiError &error, const QString &server)
@@ -17,16 +14,18 @@ std::optional<CtlFailure> transportFailure(const ApiError &error, const QString 
     switch (error.kind) {
     case ApiError::Kind::Network:
         return CtlFailure {ExitCode::Unreachable,
-                           tr("could not reach %1: %2").arg(server, error.message), 0};
+                           CtlText::tr("could not reach %1: %2").arg(server, error.message), 0};
     case ApiError::Kind::Timeout:
-        return CtlFailure {ExitCode::Unreachable, tr("%1: %2").arg(server, error.message), 0};
+        return CtlFailure {ExitCode::Unreachable, CtlText::tr("%1: %2").arg(server, error.message),
+                           0};
     case ApiError::Kind::Decode:
     case ApiError::Kind::TooLarge:
     case ApiError::Kind::Cancelled:
         if (error.httpStatus < 400)
-            return CtlFailure {ExitCode::Unreachable,
-                               tr("no usable answer from %1: %2").arg(server, error.summary()),
-                               error.httpStatus};
+            return CtlFailure {
+                ExitCode::Unreachable,
+                CtlText::tr("no usable answer from %1: %2").arg(server, error.summary()),
+                error.httpStatus};
         break;
     case ApiError::Kind::Http:
     case ApiError::Kind::Server:
@@ -39,7 +38,8 @@ std::optional<CtlFailure> transportFailure(const ApiError &error, const QString 
 
 QString logInAgainMessage(const QString &server)
 {
-    return tr("not logged in to %1 (or the session expired): log in again: eucora-ctl login")
+    return CtlText::tr(
+               "not logged in to %1 (or the session expired): log in again: eucora-ctl login")
         .arg(server);
 }
 
@@ -50,9 +50,10 @@ CtlFailure failureOf(const controlplane::ControlPlaneError &error, const QString
     if (auto failure = transportFailure(error, server))
         return *failure;
     const QString message = error.message.isEmpty() ? error.summary() : error.message;
-    return CtlFailure {ExitCode::Rejected,
-                       tr("rejected by the server (%1): %2").arg(error.httpStatus).arg(message),
-                       error.httpStatus};
+    return CtlFailure {
+        ExitCode::Rejected,
+        CtlText::tr("rejected by the server (%1): %2").arg(error.httpStatus).arg(message),
+        error.httpStatus};
 }
 
 CtlFailure failureOf(const ApiError &error, const QString &server)
@@ -63,7 +64,7 @@ CtlFailure failureOf(const ApiError &error, const QString &server)
         ? QString::number(error.httpStatus)
         : QStringLiteral("%1 %2").arg(error.httpStatus).arg(error.errorType);
     return CtlFailure {ExitCode::Rejected,
-                       tr("rejected by Prometheus (%1): %2").arg(status, error.message),
+                       CtlText::tr("rejected by Prometheus (%1): %2").arg(status, error.message),
                        error.httpStatus};
 }
 

@@ -1,5 +1,7 @@
 #include "ctloptions.h"
 
+#include "ctltext.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHash>
@@ -9,11 +11,6 @@
 namespace eucora::ctl {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("eucora::ctl", text);
-}
 
 struct CommandSpec
 {
@@ -40,7 +37,7 @@ const QHash<QString, CommandSpec> &commands()
 
 QString description()
 {
-    return tr(
+    return CtlText::tr(
         "Command-line companion of EUCORA Console: reads deployments, rings and circuit breakers "
         "from the EUCORA control plane, rolls deployments back, seeds demo data, resets breakers "
         "and runs PromQL queries. Actions are written to the same audit log as the console's.\n"
@@ -101,8 +98,9 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
     for (const QString &argument : arguments.mid(1)) {
         if (argument == QLatin1String("--password")
             || argument.startsWith(QLatin1String("--password="))) {
-            *text = tr("a password is never taken from the command line (it would show in ps "
-                       "and shell history): use --password-stdin or EUCORA_PASSWORD");
+            *text = CtlText::tr(
+                "a password is never taken from the command line (it would show in ps "
+                "and shell history): use --password-stdin or EUCORA_PASSWORD");
             return ParseOutcome::UsageError;
         }
     }
@@ -111,59 +109,66 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
     parser.setApplicationDescription(description());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."));
-    parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 CtlText::tr("The command to run (see above)."));
+    parser.addPositionalArgument(QStringLiteral("arguments"),
+                                 CtlText::tr("The command's arguments."),
                                  QStringLiteral("[arguments...]"));
 
     const QCommandLineOption controlPlane(
         QStringLiteral("control-plane"),
-        tr("Control-plane base URL (default $EUCORA_CONTROL_PLANE or http://localhost:8000)."),
+        CtlText::tr(
+            "Control-plane base URL (default $EUCORA_CONTROL_PLANE or http://localhost:8000)."),
         QStringLiteral("URL"));
     const QCommandLineOption prometheus(
         QStringLiteral("prometheus"),
-        tr("Prometheus base URL (default $EUCORA_PROMETHEUS or http://localhost:9090)."),
+        CtlText::tr("Prometheus base URL (default $EUCORA_PROMETHEUS or http://localhost:9090)."),
         QStringLiteral("URL"));
     const QCommandLineOption username(QStringLiteral("username"),
-                                      tr("User to log in as (default $EUCORA_USERNAME)."),
+                                      CtlText::tr("User to log in as (default $EUCORA_USERNAME)."),
                                       QStringLiteral("USER"));
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
-        tr("Read the password from the first line of standard input (else $EUCORA_PASSWORD)."));
+        CtlText::tr(
+            "Read the password from the first line of standard input (else $EUCORA_PASSWORD)."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Seconds to wait for each answer (default 30)."),
+                                     CtlText::tr("Seconds to wait for each answer (default 30)."),
                                      QStringLiteral("SECONDS"));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Machine-readable JSON on standard output."));
+                                  CtlText::tr("Machine-readable JSON on standard output."));
     const QCommandLineOption status(QStringLiteral("status"),
-                                    tr("deployments: only this status (e.g. COMPLETED)."),
+                                    CtlText::tr("deployments: only this status (e.g. COMPLETED)."),
                                     QStringLiteral("STATUS"));
     const QCommandLineOption ring(QStringLiteral("ring"),
-                                  tr("deployments: only this target ring (e.g. PILOT)."),
+                                  CtlText::tr("deployments: only this target ring (e.g. PILOT)."),
                                   QStringLiteral("RING"));
     const QCommandLineOption limit(QStringLiteral("limit"),
-                                   tr("deployments: at most N rows (server default 100)."),
+                                   CtlText::tr("deployments: at most N rows (server default 100)."),
                                    QStringLiteral("N"));
     const QCommandLineOption reason(QStringLiteral("reason"),
-                                    tr("rollback: why (required, 1-1000 characters)."),
+                                    CtlText::tr("rollback: why (required, 1-1000 characters)."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption yes(QStringLiteral("yes"),
-                                 tr("rollback: do not ask for the application name."));
+                                 CtlText::tr("rollback: do not ask for the application name."));
     const QCommandLineOption deployments(QStringLiteral("deployments"),
-                                         tr("seed: deployments in total (default 50)."),
+                                         CtlText::tr("seed: deployments in total (default 50)."),
                                          QStringLiteral("N"));
-    const QCommandLineOption assets(
-        QStringLiteral("assets"), tr("seed: assets in total (default 100)."), QStringLiteral("N"));
+    const QCommandLineOption assets(QStringLiteral("assets"),
+                                    CtlText::tr("seed: assets in total (default 100)."),
+                                    QStringLiteral("N"));
     const QCommandLineOption applications(QStringLiteral("applications"),
-                                          tr("seed: applications in total (default 20)."),
+                                          CtlText::tr("seed: applications in total (default 20)."),
                                           QStringLiteral("N"));
-    const QCommandLineOption events(
-        QStringLiteral("events"), tr("seed: events in total (default 200)."), QStringLiteral("N"));
-    const QCommandLineOption users(QStringLiteral("users"), tr("seed: demo users (default 10)."),
+    const QCommandLineOption events(QStringLiteral("events"),
+                                    CtlText::tr("seed: events in total (default 200)."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption users(QStringLiteral("users"),
+                                   CtlText::tr("seed: demo users (default 10)."),
                                    QStringLiteral("N"));
-    const QCommandLineOption async(QStringLiteral("async"),
-                                   tr("seed: run as a server task even for small counts."));
+    const QCommandLineOption async(
+        QStringLiteral("async"), CtlText::tr("seed: run as a server task even for small counts."));
     const QCommandLineOption wait(QStringLiteral("wait"),
-                                  tr("seed: follow a queued seed task until it ends."));
+                                  CtlText::tr("seed: follow a queued seed task until it ends."));
     parser.addOptions({controlPlane, prometheus, username, passwordStdin, timeout, json, status,
                        ring, limit, reason, yes, deployments, assets, applications, events, users,
                        async, wait});
@@ -183,19 +188,20 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        *text = tr("no command given (eucora-ctl --help lists them)");
+        *text = CtlText::tr("no command given (eucora-ctl --help lists them)");
         return ParseOutcome::UsageError;
     }
     options->command = positional.first();
     options->arguments = positional.mid(1);
     const auto spec = commands().constFind(options->command);
     if (spec == commands().constEnd()) {
-        *text = tr("unknown command \"%1\" (eucora-ctl --help lists them)").arg(options->command);
+        *text = CtlText::tr("unknown command \"%1\" (eucora-ctl --help lists them)")
+                    .arg(options->command);
         return ParseOutcome::UsageError;
     }
     if (options->arguments.size() < spec->minArguments
         || options->arguments.size() > spec->maxArguments) {
-        *text = tr("usage: eucora-ctl %1").arg(QLatin1String(spec->usage));
+        *text = CtlText::tr("usage: eucora-ctl %1").arg(QLatin1String(spec->usage));
         return ParseOutcome::UsageError;
     }
 
@@ -209,7 +215,7 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
         {&async, QStringLiteral("seed")},         {&wait, QStringLiteral("seed")}};
     for (const auto &[option, command] : owned) {
         if (parser.isSet(*option) && options->command != command) {
-            *text = tr("--%1 is an option of \"%2\", not of \"%3\"")
+            *text = CtlText::tr("--%1 is an option of \"%2\", not of \"%3\"")
                         .arg(option->names().constFirst(), command, options->command);
             return ParseOutcome::UsageError;
         }
@@ -220,12 +226,14 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
     const QString cpText
         = parser.isSet(controlPlane) ? parser.value(controlPlane) : envControlPlane;
     if (!cpText.isEmpty() && !parseUrl(cpText, &options->controlPlaneUrl)) {
-        *text = tr("the control-plane URL must be an http or https URL, got \"%1\"").arg(cpText);
+        *text = CtlText::tr("the control-plane URL must be an http or https URL, got \"%1\"")
+                    .arg(cpText);
         return ParseOutcome::UsageError;
     }
     const QString promText = parser.isSet(prometheus) ? parser.value(prometheus) : envPrometheus;
     if (!promText.isEmpty() && !parseUrl(promText, &options->prometheusUrl)) {
-        *text = tr("the Prometheus URL must be an http or https URL, got \"%1\"").arg(promText);
+        *text = CtlText::tr("the Prometheus URL must be an http or https URL, got \"%1\"")
+                    .arg(promText);
         return ParseOutcome::UsageError;
     }
     options->username
@@ -236,7 +244,7 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
         bool ok = false;
         const double seconds = parser.value(timeout).toDouble(&ok);
         if (!ok || !std::isfinite(seconds) || seconds < 0.1 || seconds > 3600) {
-            *text = tr("--timeout expects seconds between 0.1 and 3600");
+            *text = CtlText::tr("--timeout expects seconds between 0.1 and 3600");
             return ParseOutcome::UsageError;
         }
         options->timeout = std::chrono::milliseconds(qint64(seconds * 1000));
@@ -247,14 +255,14 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
     if (parser.isSet(limit)
         && (!parseCount(parser.value(limit), &options->limit) || options->limit < 1
             || options->limit > 1000)) {
-        *text = tr("--limit expects a number between 1 and 1000");
+        *text = CtlText::tr("--limit expects a number between 1 and 1000");
         return ParseOutcome::UsageError;
     }
 
     if (options->command == QLatin1String("rollback")) {
         options->reason = parser.value(reason).trimmed();
         if (options->reason.isEmpty() || options->reason.size() > 1000) {
-            *text = tr("rollback needs --reason with 1 to 1000 characters");
+            *text = CtlText::tr("rollback needs --reason with 1 to 1000 characters");
             return ParseOutcome::UsageError;
         }
     }
@@ -268,7 +276,8 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
         {&users, &options->seed.users}};
     for (const auto &[option, target] : counts) {
         if (parser.isSet(*option) && !parseCount(parser.value(*option), target)) {
-            *text = tr("--%1 expects a count of 0 or more").arg(option->names().constFirst());
+            *text = CtlText::tr("--%1 expects a count of 0 or more")
+                        .arg(option->names().constFirst());
             return ParseOutcome::UsageError;
         }
     }

@@ -3,6 +3,7 @@
 #include "ctloptions.h"
 #include "ctloutput.h"
 #include "ctlsession.h"
+#include "ctltext.h"
 #include "terminalprompt.h"
 
 #include <QCoreApplication>
@@ -34,9 +35,7 @@ ExitCode run(const CtlOptions &options)
     std::optional<QString> password;
     if (!readPassword(options, &password))
         return output.fail(ExitCode::Usage,
-                           QCoreApplication::translate("eucora::ctl",
-                                                       "--password-stdin: no password "
-                                                       "on standard input"));
+                           CtlText::tr("--password-stdin: no password on standard input"));
     CtlSession session(options, std::move(password), output);
     const CommandContext context {options, session, output};
     const QString &command = options.command;

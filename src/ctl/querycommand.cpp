@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "ctloptions.h"
 #include "ctloutput.h"
+#include "ctltext.h"
 #include "modeljson.h"
 #include "prometheus/prometheusclient.h"
 
@@ -17,11 +18,6 @@ namespace eucora::ctl {
 using namespace prometheus;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("eucora::ctl", text);
-}
 
 // name{label="value", ...} as PromQL writes a series.
 QString seriesName(const LabelSet &labels)
@@ -60,9 +56,9 @@ void printHuman(const QueryResult &result, const CtlOutput &output)
                                 sampleTime(s.timestampsMs.front())});
         }
         if (rows.empty())
-            output.line(tr("(empty result)"));
+            output.line(CtlText::tr("(empty result)"));
         else
-            output.table({tr("SERIES"), tr("VALUE"), tr("TIME")}, rows);
+            output.table({CtlText::tr("SERIES"), CtlText::tr("VALUE"), CtlText::tr("TIME")}, rows);
         return;
     }
     case ResultType::Matrix:
@@ -73,7 +69,7 @@ void printHuman(const QueryResult &result, const CtlOutput &output)
                                 .arg(sampleTime(s.timestampsMs[i]), sampleValueText(s.values[i])));
         }
         if (result.series.empty())
-            output.line(tr("(empty result)"));
+            output.line(CtlText::tr("(empty result)"));
         return;
     }
 }
@@ -102,7 +98,7 @@ ExitCode runQuery(const CtlOptions &options, const CtlOutput &output)
     if (!answer->ok())
         return output.fail(failureOf(answer->error(), options.prometheusUrl.toString()));
     for (const QString &warning : answer->value().warnings)
-        output.note(tr("Prometheus warns: %1").arg(warning));
+        output.note(CtlText::tr("Prometheus warns: %1").arg(warning));
     if (output.json())
         output.document(toJson(answer->value()));
     else

@@ -3,6 +3,7 @@
 #include "ctloptions.h"
 #include "ctloutput.h"
 #include "ctlsession.h"
+#include "ctltext.h"
 #include "modeljson.h"
 #include "terminalprompt.h"
 
@@ -16,11 +17,6 @@ namespace eucora::ctl {
 using namespace controlplane;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("eucora::ctl", text);
-}
 
 QString riskText(const std::optional<int> &risk)
 {
@@ -46,16 +42,16 @@ ExitCode runLogin(const CommandContext &c)
     CtlSession &session = c.session;
     if (session.username().isEmpty())
         return c.output.fail(ExitCode::Usage,
-                             tr("login needs a username: --username or EUCORA_USERNAME"));
+                             CtlText::tr("login needs a username: --username or EUCORA_USERNAME"));
     if (!session.hasCredentials()) {
         if (!stdinIsTerminal())
             return c.output.fail(ExitCode::Usage,
-                                 tr("login needs a password: --password-stdin or "
-                                    "EUCORA_PASSWORD (never a command-line argument)"));
+                                 CtlText::tr("login needs a password: --password-stdin or "
+                                             "EUCORA_PASSWORD (never a command-line argument)"));
         const std::optional<QString> password = readSecret(
-            tr("Password for %1 at %2: ").arg(session.username(), session.serverName()));
+            CtlText::tr("Password for %1 at %2: ").arg(session.username(), session.serverName()));
         if (!password)
-            return c.output.fail(ExitCode::Usage, tr("no password given"));
+            return c.output.fail(ExitCode::Usage, CtlText::tr("no password given"));
         session.setPassword(*password);
     }
     const auto user = session.logIn();
@@ -66,9 +62,9 @@ ExitCode runLogin(const CommandContext &c)
                            {QStringLiteral("user"), toJson(user.value())},
                            {QStringLiteral("session_file"), session.sessionFile().path()}});
     } else {
-        c.output.line(tr("logged in to %1 as %2%3")
+        c.output.line(CtlText::tr("logged in to %1 as %2%3")
                           .arg(session.serverName(), user.value().username,
-                               user.value().staff ? tr(" (staff)") : QString()));
+                               user.value().staff ? CtlText::tr(" (staff)") : QString()));
     }
     return ExitCode::Ok;
 }
@@ -93,7 +89,8 @@ ExitCode runDeployments(const CommandContext &c)
 
     const int cap = c.options.limit > 0 ? c.options.limit : 100;
     if (int(list.size()) >= cap)
-        c.output.note(tr("showing the newest %1 deployments; older ones may be missing").arg(cap));
+        c.output.note(
+            CtlText::tr("showing the newest %1 deployments; older ones may be missing").arg(cap));
     if (c.output.json()) {
         QJsonArray rows;
         for (const DeploymentSummary &d : list)
@@ -106,9 +103,10 @@ ExitCode runDeployments(const CommandContext &c)
         rows.push_back({d.correlationId, d.appName, d.version, CtlOutput::orDash(d.targetRing),
                         CtlOutput::orDash(d.status), riskText(d.riskScore),
                         CtlOutput::time(d.createdAt)});
-    c.output.table(
-        {tr("ID"), tr("APP"), tr("VERSION"), tr("RING"), tr("STATUS"), tr("RISK"), tr("CREATED")},
-        rows);
+    c.output.table({CtlText::tr("ID"), CtlText::tr("APP"), CtlText::tr("VERSION"),
+                    CtlText::tr("RING"), CtlText::tr("STATUS"), CtlText::tr("RISK"),
+                    CtlText::tr("CREATED")},
+                   rows);
     return ExitCode::Ok;
 }
 
@@ -116,7 +114,7 @@ ExitCode runDeployment(const CommandContext &c)
 {
     QString id;
     if (!validId(c, &id))
-        return c.output.fail(ExitCode::Usage, tr("\"%1\" is not a deployment id").arg(id));
+        return c.output.fail(ExitCode::Usage, CtlText::tr("\"%1\" is not a deployment id").arg(id));
     const auto answer
         = c.session.read<DeploymentDetail>([&](CtlSession::Callback<DeploymentDetail> done) {
               c.session.client().deployment(id, &c.session, std::move(done));
@@ -129,15 +127,16 @@ ExitCode runDeployment(const CommandContext &c)
         return ExitCode::Ok;
     }
     c.output.fields(
-        {{tr("id"), d.summary.correlationId},
-         {tr("app"), d.summary.appName},
-         {tr("version"), d.summary.version},
-         {tr("ring"), CtlOutput::orDash(d.summary.targetRing)},
-         {tr("status"), CtlOutput::orDash(d.summary.status)},
-         {tr("risk"), riskText(d.summary.riskScore)},
-         {tr("cab approval"), d.requiresCabApproval ? tr("required") : tr("not required")},
-         {tr("submitter"), CtlOutput::orDash(d.submitter)},
-         {tr("created"), CtlOutput::time(d.summary.createdAt)}});
+        {{CtlText::tr("id"), d.summary.correlationId},
+         {CtlText::tr("app"), d.summary.appName},
+         {CtlText::tr("version"), d.summary.version},
+         {CtlText::tr("ring"), CtlOutput::orDash(d.summary.targetRing)},
+         {CtlText::tr("status"), CtlOutput::orDash(d.summary.status)},
+         {CtlText::tr("risk"), riskText(d.summary.riskScore)},
+         {CtlText::tr("cab approval"),
+          d.requiresCabApproval ? CtlText::tr("required") : CtlText::tr("not required")},
+         {CtlText::tr("submitter"), CtlOutput::orDash(d.submitter)},
+         {CtlText::tr("created"), CtlOutput::time(d.summary.createdAt)}});
     return ExitCode::Ok;
 }
 
@@ -145,7 +144,7 @@ ExitCode runRings(const CommandContext &c)
 {
     QString id;
     if (!validId(c, &id))
-        return c.output.fail(ExitCode::Usage, tr("\"%1\" is not a deployment id").arg(id));
+        return c.output.fail(ExitCode::Usage, CtlText::tr("\"%1\" is not a deployment id").arg(id));
     const auto answer = c.session.read<std::vector<RingProgress>>(
         [&](CtlSession::Callback<std::vector<RingProgress>> done) {
             c.session.client().rings(id, &c.session, std::move(done));
@@ -167,11 +166,12 @@ ExitCode runRings(const CommandContext &c)
         rows.push_back({CtlOutput::orDash(r.ring), CtlOutput::orDash(r.connectorType),
                         QString::number(r.successCount), QString::number(r.failureCount),
                         percent(r.successRate), gate > 0 ? percent(gate) : QStringLiteral("-"),
-                        r.promotionGatePassed ? tr("passed") : tr("not passed"),
+                        r.promotionGatePassed ? CtlText::tr("passed") : CtlText::tr("not passed"),
                         CtlOutput::time(r.promotedAt)});
     }
-    c.output.table({tr("RING"), tr("CONNECTOR"), tr("SUCCESS"), tr("FAILURE"), tr("RATE"),
-                    tr("GATE"), tr("GATE STATE"), tr("PROMOTED")},
+    c.output.table({CtlText::tr("RING"), CtlText::tr("CONNECTOR"), CtlText::tr("SUCCESS"),
+                    CtlText::tr("FAILURE"), CtlText::tr("RATE"), CtlText::tr("GATE"),
+                    CtlText::tr("GATE STATE"), CtlText::tr("PROMOTED")},
                    rows);
     return ExitCode::Ok;
 }
@@ -196,7 +196,9 @@ ExitCode runBreakers(const CommandContext &c)
         rows.push_back({b.service, CtlOutput::orDash(b.state),
                         QStringLiteral("%1/%2").arg(b.failCounter).arg(b.failMax),
                         QStringLiteral("%1 s").arg(b.resetTimeoutSeconds)});
-    c.output.table({tr("SERVICE"), tr("STATE"), tr("FAILURES"), tr("RESET TIMEOUT")}, rows);
+    c.output.table({CtlText::tr("SERVICE"), CtlText::tr("STATE"), CtlText::tr("FAILURES"),
+                    CtlText::tr("RESET TIMEOUT")},
+                   rows);
     return ExitCode::Ok;
 }
 

@@ -8,6 +8,7 @@
 #include "ctloptions.h"
 #include "ctloutput.h"
 #include "ctlsession.h"
+#include "ctltext.h"
 #include "modeljson.h"
 #include "terminalprompt.h"
 
@@ -22,11 +23,6 @@ using actions::RollbackFinding;
 using controlplane::DeploymentDetail;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("eucora::ctl", text);
-}
 
 QString receivedName(RollbackFinding::Received received)
 {
@@ -43,13 +39,13 @@ QString receivedName(RollbackFinding::Received received)
 
 void showTarget(const CtlOptions &options, const DeploymentDetail &d, const CtlOutput &output)
 {
-    output.note(tr("rollback of deployment %1").arg(d.summary.correlationId));
+    output.note(CtlText::tr("rollback of deployment %1").arg(d.summary.correlationId));
     const std::pair<QString, QString> lines[]
-        = {{tr("application"), d.summary.appName},
-           {tr("version"), d.summary.version},
-           {tr("ring"), CtlOutput::orDash(d.summary.targetRing)},
-           {tr("status"), CtlOutput::orDash(d.summary.status)},
-           {tr("reason"), options.reason}};
+        = {{CtlText::tr("application"), d.summary.appName},
+           {CtlText::tr("version"), d.summary.version},
+           {CtlText::tr("ring"), CtlOutput::orDash(d.summary.targetRing)},
+           {CtlText::tr("status"), CtlOutput::orDash(d.summary.status)},
+           {CtlText::tr("reason"), options.reason}};
     for (const auto &[key, value] : lines)
         output.detail(QStringLiteral("  %1 %2").arg(key + QLatin1Char(':'), -13).arg(value));
 }
@@ -57,14 +53,15 @@ void showTarget(const CtlOptions &options, const DeploymentDetail &d, const CtlO
 // The operator types the application name; anything else (or the end of input) aborts.
 bool confirmedByName(const DeploymentDetail &d, const CtlOutput &output)
 {
-    const std::optional<QString> typed
-        = readAnswer(tr("Type the application name (%1) to roll it back: ").arg(d.summary.appName));
+    const std::optional<QString> typed = readAnswer(
+        CtlText::tr("Type the application name (%1) to roll it back: ").arg(d.summary.appName));
     if (typed && typed->trimmed() == d.summary.appName)
         return true;
     output.fail(ExitCode::Aborted,
-                typed ? tr("aborted: \"%1\" is not the application name; nothing was sent")
-                            .arg(typed->trimmed())
-                      : tr("aborted: no confirmation on standard input; nothing was sent"));
+                typed
+                    ? CtlText::tr("aborted: \"%1\" is not the application name; nothing was sent")
+                          .arg(typed->trimmed())
+                    : CtlText::tr("aborted: no confirmation on standard input; nothing was sent"));
     return false;
 }
 
@@ -104,7 +101,7 @@ ExitCode runRollback(const CommandContext &c)
 {
     const QString id = c.options.arguments.value(0).trimmed();
     if (QUuid(id).isNull())
-        return c.output.fail(ExitCode::Usage, tr("\"%1\" is not a deployment id").arg(id));
+        return c.output.fail(ExitCode::Usage, CtlText::tr("\"%1\" is not a deployment id").arg(id));
     const auto user = c.session.currentUser();
     if (!user.ok())
         return c.output.fail(user.error());
@@ -156,20 +153,22 @@ ExitCode runRollback(const CommandContext &c)
         c.output.document(resultJson(action, d, code));
     } else {
         std::vector<std::pair<QString, QString>> fields {
-            {tr("deployment"), d.summary.correlationId},
-            {tr("application"), QStringLiteral("%1 %2").arg(d.summary.appName, d.summary.version)},
-            {tr("outcome"), action.message()},
-            {tr("idempotency key"), action.idempotencyKey()}};
+            {CtlText::tr("deployment"), d.summary.correlationId},
+            {CtlText::tr("application"),
+             QStringLiteral("%1 %2").arg(d.summary.appName, d.summary.version)},
+            {CtlText::tr("outcome"), action.message()},
+            {CtlText::tr("idempotency key"), action.idempotencyKey()}};
         if (action.accepted())
-            fields.emplace_back(tr("task"), action.accepted()->taskId);
+            fields.emplace_back(CtlText::tr("task"), action.accepted()->taskId);
         if (!action.finalStatus().isEmpty())
-            fields.emplace_back(tr("status now"), action.finalStatus());
+            fields.emplace_back(CtlText::tr("status now"), action.finalStatus());
         c.output.fields(fields);
     }
     if (code == ExitCode::OutcomeUnknown)
-        c.output.note(tr("outcome unknown: %1. Nothing was sent again; check with: eucora-ctl "
-                         "deployment %2")
-                          .arg(action.message(), d.summary.correlationId));
+        c.output.note(
+            CtlText::tr("outcome unknown: %1. Nothing was sent again; check with: eucora-ctl "
+                        "deployment %2")
+                .arg(action.message(), d.summary.correlationId));
     else if (code == ExitCode::Rejected)
         c.output.note(action.message());
     return code;

@@ -16,11 +16,6 @@ namespace eucora::ctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("eucora::ctl", text);
-}
-
 QJsonObject readAll(const QString &path)
 {
     QFile file(path);

@@ -5,6 +5,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QNetworkCookie>
@@ -24,6 +25,8 @@ struct SavedSession
 
 class SessionFile
 {
+    Q_DECLARE_TR_FUNCTIONS(eucora::ctl::SessionFile)
+
 public:
     explicit SessionFile(QString path);
 

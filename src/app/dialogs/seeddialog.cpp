@@ -27,7 +27,7 @@ QString describeDemoCounts(const controlplane::DemoCounts &counts)
     QStringList parts;
     for (const auto &[count, text] : kinds) {
         if (count >= 0)
-            parts << QCoreApplication::translate("eucora::app::SeedDialog", text).arg(count);
+            parts << SeedDialog::tr(text).arg(count);
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -4,6 +4,7 @@
 
 #include "controlplane/apimodels.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,8 @@ struct Availability
 {
     bool allowed = false;
     QString reason; // empty when allowed
+
+    Q_DECLARE_TR_FUNCTIONS(eucora::actions::Availability)
 };
 
 struct PermissionInputs

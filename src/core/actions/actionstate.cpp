@@ -1,35 +1,27 @@
 #include "actions/actionstate.h"
 
+#include <array>
+
 namespace eucora::actions {
+
+namespace {
+
+// In the order of ActionState: the audit log's words.
+constexpr std::array<const char *, 7> kNames {"drafted",  "confirmed", "sent",      "accepted",
+                                              "rejected", "unknown",   "reconciled"};
+
+} // namespace
 
 QString stateName(ActionState state)
 {
-    switch (state) {
-    case ActionState::Drafted:
-        return QStringLiteral("drafted");
-    case ActionState::Confirmed:
-        return QStringLiteral("confirmed");
-    case ActionState::Sent:
-        return QStringLiteral("sent");
-    case ActionState::Accepted:
-        return QStringLiteral("accepted");
-    case ActionState::Rejected:
-        return QStringLiteral("rejected");
-    case ActionState::Unknown:
-        return QStringLiteral("unknown");
-    case ActionState::Reconciled:
-        return QStringLiteral("reconciled");
-    }
-    return {};
+    return QLatin1String(kNames[size_t(state)]);
 }
 
 std::optional<ActionState> stateFromName(const QString &name)
 {
-    for (ActionState state : {ActionState::Drafted, ActionState::Confirmed, ActionState::Sent,
-                              ActionState::Accepted, ActionState::Rejected, ActionState::Unknown,
-                              ActionState::Reconciled}) {
-        if (stateName(state) == name)
-            return state;
+    for (size_t i = 0; i < kNames.size(); ++i) {
+        if (name == QLatin1String(kNames[i]))
+            return ActionState(i);
     }
     return std::nullopt;
 }

@@ -25,19 +25,27 @@ QString systemError()
 
 } // namespace
 
+namespace {
+
+// The text fields of a line besides time, action and state, with their JSON names.
+constexpr std::pair<QString AuditEntry::*, const char *> kTextFields[] = {
+    {&AuditEntry::program, "program"}, {&AuditEntry::user, "user"},
+    {&AuditEntry::server, "server"},   {&AuditEntry::target, "target"},
+    {&AuditEntry::reason, "reason"},   {&AuditEntry::idempotencyKey, "idempotency_key"},
+    {&AuditEntry::outcome, "outcome"},
+};
+
+} // namespace
+
 QJsonObject AuditEntry::toJson() const
 {
-    return {{QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("program"), program},
-            {QStringLiteral("user"), user},
-            {QStringLiteral("server"), server},
-            {QStringLiteral("action"), action},
-            {QStringLiteral("target"), target},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("idempotency_key"), idempotencyKey},
-            {QStringLiteral("http_status"), httpStatus},
-            {QStringLiteral("state"), state},
-            {QStringLiteral("outcome"), outcome}};
+    QJsonObject out {{QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("action"), action},
+                     {QStringLiteral("state"), state},
+                     {QStringLiteral("http_status"), httpStatus}};
+    for (const auto &[field, name] : kTextFields)
+        out.insert(QLatin1String(name), this->*field);
+    return out;
 }
 
 std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &o)
@@ -49,14 +57,9 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &o)
     if (!e.time.isValid() || e.action.isEmpty() || e.state.isEmpty())
         return std::nullopt;
     e.time = e.time.toUTC();
-    e.program = o.value(QStringLiteral("program")).toString();
-    e.user = o.value(QStringLiteral("user")).toString();
-    e.server = o.value(QStringLiteral("server")).toString();
-    e.target = o.value(QStringLiteral("target")).toString();
-    e.reason = o.value(QStringLiteral("reason")).toString();
-    e.idempotencyKey = o.value(QStringLiteral("idempotency_key")).toString();
     e.httpStatus = o.value(QStringLiteral("http_status")).toInt();
-    e.outcome = o.value(QStringLiteral("outcome")).toString();
+    for (const auto &[field, name] : kTextFields)
+        e.*field = o.value(QLatin1String(name)).toString();
     return e;
 }
 
@@ -84,12 +87,10 @@ QString AuditLog::defaultPath()
 Result<void, QString> AuditLog::append(const AuditEntry &entry) const
 {
     const auto failed = [this](const QString &message) -> Result<void, QString> {
-        return QCoreApplication::translate("eucora::actions::AuditLog", "audit log %1: %2")
-            .arg(m_path, message);
+        return tr("audit log %1: %2").arg(m_path, message);
     };
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return failed(
-            QCoreApplication::translate("eucora::actions::AuditLog", "cannot create its folder"));
+        return failed(tr("cannot create its folder"));
     QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
     line += '\n';
 
@@ -110,8 +111,7 @@ Result<void, QString> AuditLog::append(const AuditEntry &entry) const
     }
     if (!locked) {
         ::close(fd);
-        return failed(QCoreApplication::translate("eucora::actions::AuditLog",
-                                                  "another program holds its lock"));
+        return failed(tr("another program holds its lock"));
     }
     ::fchmod(fd, 0600); // also a file created by hand or by an older version
     // A crash in the middle of an earlier write leaves a torn line: start on a fresh line so only

@@ -6,6 +6,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -55,6 +56,8 @@ public:
 
 private:
     QString m_path;
+
+    Q_DECLARE_TR_FUNCTIONS(eucora::actions::AuditLog)
 };
 
 } // namespace eucora::actions

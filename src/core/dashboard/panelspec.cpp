@@ -8,12 +8,11 @@ PanelSpec deploymentsPerMinutePanel()
 {
     PanelSpec spec;
     spec.id = QStringLiteral("deployments-per-minute");
-    spec.title = QCoreApplication::translate("eucora::dashboard::PanelSpec",
-                                             "Deployments per minute by status");
+    spec.title = PanelSpec::tr("Deployments per minute by status");
     spec.promql = QStringLiteral("sum by (status) (rate(deployment_total[5m])) * 60");
     spec.legendLabel = QStringLiteral("status");
     spec.degraded = {QStringLiteral("deployment_total"), QStringLiteral("status"), 60.0};
-    spec.unit = QCoreApplication::translate("eucora::dashboard::PanelSpec", "deployments/min");
+    spec.unit = PanelSpec::tr("deployments/min");
     return spec;
 }
 

@@ -1,6 +1,7 @@
 // What one panel shows, as data: title, PromQL, how series are named, range and refresh.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <chrono>
@@ -29,6 +30,8 @@ struct PanelSpec
     std::chrono::seconds range {std::chrono::hours(1)};
     std::chrono::seconds refreshInterval {15};
     DegradedRecipe degraded; // empty: the panel has no degraded mode
+
+    Q_DECLARE_TR_FUNCTIONS(eucora::dashboard::PanelSpec)
 };
 
 // The Foundation panel: deployment rate per minute by status (contract 11.6, panel 1).

@@ -4,22 +4,14 @@
 
 namespace eucora::dashboard {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("eucora::dashboard",
-                                       text); // lupdate names the context after the namespace
-}
-} // namespace
-
 QString describeAge(qint64 seconds)
 {
     seconds = std::max<qint64>(0, seconds);
     if (seconds < 120)
-        return tr("%1 s ago").arg(seconds);
+        return PanelStatus::tr("%1 s ago").arg(seconds);
     if (seconds < 7200)
-        return tr("%1 min ago").arg(seconds / 60);
-    return tr("%1 h ago").arg(seconds / 3600);
+        return PanelStatus::tr("%1 min ago").arg(seconds / 60);
+    return PanelStatus::tr("%1 h ago").arg(seconds / 3600);
 }
 
 QString formatLocalTime(const QDateTime &utc)
@@ -32,38 +24,39 @@ PanelStatus describePanelState(const PanelState &state, const QDateTime &now,
 {
     PanelStatus status;
     const QString updated = state.fetchedAt.isValid()
-        ? tr("updated %1 (%2)")
+        ? PanelStatus::tr("updated %1 (%2)")
               .arg(formatLocalTime(state.fetchedAt), describeAge(state.fetchedAt.secsTo(now)))
         : QString();
 
     if (state.error && state.degraded) {
         status.freshness = PanelStatus::Freshness::Degraded;
-        status.headline = tr("Degraded");
+        status.headline = PanelStatus::tr("Degraded");
         const QString newest = state.degradedAt.isValid()
-            ? tr("newest point %1 (%2)")
+            ? PanelStatus::tr("newest point %1 (%2)")
                   .arg(formatLocalTime(state.degradedAt), describeAge(state.degradedAt.secsTo(now)))
-            : tr("waiting for two scrapes");
+            : PanelStatus::tr("waiting for two scrapes");
         status.detail
-            = tr("Prometheus unreachable (%1) — rates computed from %2 between scrapes; %3")
+            = PanelStatus::tr(
+                  "Prometheus unreachable (%1) — rates computed from %2 between scrapes; %3")
                   .arg(state.error->summary(), state.degradedSource, newest);
         return status;
     }
     if (state.error) {
         status.freshness = PanelStatus::Freshness::Error;
-        status.headline = tr("Error");
+        status.headline = PanelStatus::tr("Error");
         status.detail = state.fetchedAt.isValid()
-            ? tr("%1 — showing data %2").arg(state.error->summary(), updated)
+            ? PanelStatus::tr("%1 — showing data %2").arg(state.error->summary(), updated)
             : state.error->summary();
         return status;
     }
     if (!state.fetchedAt.isValid()) {
-        status.headline = tr("Loading");
-        status.detail = tr("waiting for the first answer");
+        status.headline = PanelStatus::tr("Loading");
+        status.detail = PanelStatus::tr("waiting for the first answer");
         return status;
     }
     const bool stale = state.isStale(now, interval);
     status.freshness = stale ? PanelStatus::Freshness::Stale : PanelStatus::Freshness::Live;
-    status.headline = stale ? tr("Stale") : tr("Live");
+    status.headline = stale ? PanelStatus::tr("Stale") : PanelStatus::tr("Live");
     status.detail = updated;
     return status;
 }

@@ -3,6 +3,7 @@
 
 #include "dashboard/panelfeed.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -17,6 +18,8 @@ struct PanelStatus
     Freshness freshness = Freshness::Loading;
     QString headline; // "Live", "Stale", "Error", "Loading"
     QString detail; // "updated 14:03:15 CET (5 s ago)" or the error summary
+
+    Q_DECLARE_TR_FUNCTIONS(eucora::dashboard::PanelStatus)
 };
 
 PanelStatus describePanelState(const PanelState &state, const QDateTime &now,

@@ -10,10 +10,10 @@ namespace eucora::http {
 
 namespace {
 
-QString tr(const char *text)
+struct GzipText
 {
-    return QCoreApplication::translate("eucora::prometheus", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eucora::http::GzipBody)
+};
 
 QString mebibytes(qint64 bytes)
 {
@@ -28,20 +28,22 @@ constexpr double kBombRatio = 200;
 ApiError tooLargeError(qint64 consumed, qint64 produced, qint64 maxBytes, int httpStatus)
 {
     if (double(produced) > kBombRatio * double(std::max<qint64>(consumed, 1))) {
-        return ApiError {ApiError::Kind::TooLarge,
-                         httpStatus,
-                         {},
-                         tr("refused: %1 bytes of gzip expand beyond the %2 MiB size limit, "
-                            "more than %3 times their size (a decompression bomb)")
-                             .arg(consumed)
-                             .arg(mebibytes(maxBytes))
-                             .arg(kBombRatio)};
+        return ApiError {
+            ApiError::Kind::TooLarge,
+            httpStatus,
+            {},
+            GzipText::tr("refused: %1 bytes of gzip expand beyond the %2 MiB size limit, "
+                         "more than %3 times their size (a decompression bomb)")
+                .arg(consumed)
+                .arg(mebibytes(maxBytes))
+                .arg(kBombRatio)};
     }
-    return ApiError {ApiError::Kind::TooLarge,
-                     httpStatus,
-                     {},
-                     tr("the answer expands beyond the %1 MiB size limit when decompressed")
-                         .arg(mebibytes(maxBytes))};
+    return ApiError {
+        ApiError::Kind::TooLarge,
+        httpStatus,
+        {},
+        GzipText::tr("the answer expands beyond the %1 MiB size limit when decompressed")
+            .arg(mebibytes(maxBytes))};
 }
 
 // Owns the z_stream so every early return ends it.
@@ -76,7 +78,8 @@ Result<QByteArray> inflateGzipBody(const QByteArray &compressed, qint64 maxBytes
     maxBytes = std::clamp<qint64>(maxBytes, 0, std::numeric_limits<qsizetype>::max() / 2);
     Inflater inflater;
     if (!inflater.ok())
-        return ApiError {ApiError::Kind::Decode, httpStatus, {}, tr("cannot start gzip decoding")};
+        return ApiError {
+            ApiError::Kind::Decode, httpStatus, {}, GzipText::tr("cannot start gzip decoding")};
     z_stream &stream = inflater.stream();
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
     stream.avail_in = uInt(compressed.size());
@@ -105,22 +108,25 @@ Result<QByteArray> inflateGzipBody(const QByteArray &compressed, qint64 maxBytes
             if (stream.avail_in == 0)
                 break;
             if (inflateReset(&stream) != Z_OK)
-                return ApiError {
-                    ApiError::Kind::Decode, httpStatus, {}, tr("the gzip answer is corrupt")};
+                return ApiError {ApiError::Kind::Decode,
+                                 httpStatus,
+                                 {},
+                                 GzipText::tr("the gzip answer is corrupt")};
             continue;
         }
         // There is always room for output here, so Z_BUF_ERROR means no progress is possible.
         if (status == Z_BUF_ERROR && stream.avail_in == 0) {
-            return ApiError {ApiError::Kind::Decode,
-                             httpStatus,
-                             {},
-                             tr("the gzip answer ends early (%1 bytes)").arg(compressed.size())};
+            return ApiError {
+                ApiError::Kind::Decode,
+                httpStatus,
+                {},
+                GzipText::tr("the gzip answer ends early (%1 bytes)").arg(compressed.size())};
         }
         if (status != Z_OK) {
             return ApiError {ApiError::Kind::Decode,
                              httpStatus,
                              {},
-                             tr("the gzip answer is corrupt (%1)")
+                             GzipText::tr("the gzip answer is corrupt (%1)")
                                  .arg(QString::fromLatin1(stream.msg ? stream.msg : "zlib"))};
         }
     }

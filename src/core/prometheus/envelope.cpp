@@ -25,12 +25,6 @@ void collectStrings(simdjson::dom::element parent, const char *key, std::vector<
 
 } // namespace
 
-QString decoderText(const char *text)
-{
-    // lupdate names the context after the namespace.
-    return QCoreApplication::translate("eucora::prometheus", text);
-}
-
 QString toQString(std::string_view view)
 {
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
@@ -67,17 +61,17 @@ QString describeNonJsonBody(const QByteArray &body, int httpStatus)
     if (html)
         text.remove(tags);
     text = text.replace(space, QStringLiteral(" ")).trimmed().left(200);
-    const QString kind = html ? decoderText("HTML error page") : decoderText("not JSON");
+    const QString kind = html ? DecoderText::tr("HTML error page") : DecoderText::tr("not JSON");
     if (httpStatus > 0)
-        return decoderText("%1 (HTTP %2): %3").arg(kind).arg(httpStatus).arg(text);
-    return decoderText("%1: %2").arg(kind, text);
+        return DecoderText::tr("%1 (HTTP %2): %3").arg(kind).arg(httpStatus).arg(text);
+    return DecoderText::tr("%1: %2").arg(kind, text);
 }
 
 std::optional<ApiError> rejectNonJsonBody(const QByteArray &body, int httpStatus)
 {
     const auto kind = httpStatus >= 400 ? ApiError::Kind::Http : ApiError::Kind::Decode;
     if (body.trimmed().isEmpty())
-        return ApiError {kind, httpStatus, {}, decoderText("the server sent an empty answer")};
+        return ApiError {kind, httpStatus, {}, DecoderText::tr("the server sent an empty answer")};
     if (!body.left(64).trimmed().startsWith('{'))
         return ApiError {kind, httpStatus, {}, describeNonJsonBody(body, httpStatus)};
     return std::nullopt;
@@ -91,7 +85,7 @@ Result<Envelope> readEnvelope(simdjson::dom::parser &parser, const QByteArray &b
     simdjson::dom::element doc;
     if (const auto error = parser.parse(body.constData(), size_t(body.size())).get(doc)) {
         return decodeError(httpStatus,
-                           decoderText("malformed JSON (%1)")
+                           DecoderText::tr("malformed JSON (%1)")
                                .arg(QString::fromUtf8(simdjson::error_message(error))));
     }
 
@@ -101,7 +95,7 @@ Result<Envelope> readEnvelope(simdjson::dom::parser &parser, const QByteArray &b
 
     std::string_view status;
     if (doc["status"].get_string().get(status) != simdjson::SUCCESS)
-        return decodeError(httpStatus, decoderText("the answer has no status field"));
+        return decodeError(httpStatus, DecoderText::tr("the answer has no status field"));
 
     if (status == "error") {
         std::string_view errorType;
@@ -114,10 +108,11 @@ Result<Envelope> readEnvelope(simdjson::dom::parser &parser, const QByteArray &b
                          toQString(message)};
     }
     if (status != "success")
-        return decodeError(httpStatus, decoderText("unknown status \"%1\"").arg(toQString(status)));
+        return decodeError(httpStatus,
+                           DecoderText::tr("unknown status \"%1\"").arg(toQString(status)));
 
     if (doc["data"].get(out.data) != simdjson::SUCCESS)
-        return decodeError(httpStatus, decoderText("the answer has no data"));
+        return decodeError(httpStatus, DecoderText::tr("the answer has no data"));
     return out;
 }
 

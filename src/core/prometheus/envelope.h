@@ -4,6 +4,7 @@
 // exposes simdjson types).
 #pragma once
 
+#include "prometheus/decodertext.h"
 #include "prometheus/series.h"
 #include "result.h"
 
@@ -38,6 +39,5 @@ Result<Envelope> readEnvelope(simdjson::dom::parser &parser, const QByteArray &b
 bool readLabelSet(simdjson::dom::element object, LabelSet *labels);
 QString toQString(std::string_view view);
 ApiError decodeError(int httpStatus, const QString &message);
-QString decoderText(const char *text); // translated in the decoders' context
 
 } // namespace eucora::prometheus

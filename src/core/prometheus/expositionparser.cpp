@@ -1,5 +1,6 @@
 #include "prometheus/expositionparser.h"
 
+#include "prometheus/decodertext.h"
 #include "prometheus/expositionsyntax.h"
 #include "prometheus/stringinterner.h"
 
@@ -393,9 +394,7 @@ void ParseRun::addSample(MetricSample sample, std::uint64_t hash)
             if (listingProblems()) {
                 m_out.problems.push_back(
                     {m_line,
-                     QCoreApplication::translate(
-                         "eucora::prometheus",
-                         "a second sample for %1 was ignored (the first is on line %2)")
+                     DecoderText::tr("a second sample for %1 was ignored (the first is on line %2)")
                          .arg(describeSeries(sample))
                          .arg(m_sampleLines[m_seen[slot].second])});
             }
@@ -440,7 +439,7 @@ void ParseRun::problem(const char *text, std::string_view arg)
     ++m_out.problemCount;
     if (!listingProblems())
         return;
-    QString reason = QCoreApplication::translate("eucora::prometheus", text);
+    QString reason = DecoderText::tr(text);
     if (arg.data()) {
         // Quote enough of a bad token to find it, not a whole binary blob.
         constexpr std::size_t kMaxQuoted = 60;

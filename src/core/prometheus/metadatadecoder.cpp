@@ -104,7 +104,7 @@ using Problem = std::optional<QString>;
 
 Problem malformed(const char *what)
 {
-    return decoderText("the answer has a malformed %1").arg(QLatin1String(what));
+    return DecoderText::tr("the answer has a malformed %1").arg(QLatin1String(what));
 }
 
 bool isObject(element item)
@@ -123,7 +123,7 @@ Problem readTarget(element item, Target *target)
         || !readLabels(item, "discoveredLabels", &target->discoveredLabels))
         return malformed("target");
     if (!readEnum(item, "health", targetHealthFromString, &target->health))
-        return decoderText("a target has an unknown health");
+        return DecoderText::tr("a target has an unknown health");
     return std::nullopt;
 }
 
@@ -135,7 +135,7 @@ Problem readAlert(element item, Alert *alert)
         || !readTime(item, "activeAt", &alert->activeAt) || !readString(item, "value", &value))
         return malformed("alert");
     if (!readEnum(item, "state", alertStateFromString, &alert->state))
-        return decoderText("an alert has an unknown state");
+        return DecoderText::tr("an alert has an unknown state");
     const QByteArray utf8 = value.toUtf8();
     if (!value.isEmpty()
         && !parseSampleValue({utf8.constData(), size_t(utf8.size())}, &alert->value))
@@ -167,19 +167,19 @@ Problem readRule(element item, Rule *rule)
     if (!isObject(item))
         return malformed("rule");
     if (!readString(item, "type", &typeText) || !(type = ruleTypeFromString(typeText)))
-        return decoderText("a rule has an unknown type");
+        return DecoderText::tr("a rule has an unknown type");
     rule->type = *type;
     if (!readString(item, "name", &rule->name) || !readString(item, "query", &rule->query)
         || !readString(item, "lastError", &rule->lastError)
         || !readLabels(item, "labels", &rule->labels))
         return malformed("rule");
     if (!readEnum(item, "health", ruleHealthFromString, &rule->health))
-        return decoderText("a rule has an unknown health");
+        return DecoderText::tr("a rule has an unknown health");
     if (rule->type == RuleType::Recording)
         return std::nullopt;
     AlertState state = AlertState::Inactive;
     if (!readEnum(item, "state", alertStateFromString, &state))
-        return decoderText("a rule has an unknown state");
+        return DecoderText::tr("a rule has an unknown state");
     rule->state = state;
     if (!readNumber(item, "duration", &rule->durationSeconds)
         || !readLabels(item, "annotations", &rule->annotations))
@@ -244,7 +244,7 @@ Result<ApiResponse<std::vector<LabelSet>>> decodeSeriesResponse(const QByteArray
         body, httpStatus, [](element data, std::vector<LabelSet> *out) -> Problem {
             array items;
             if (data.get_array().get(items) != simdjson::SUCCESS)
-                return decoderText("the series list is not a list");
+                return DecoderText::tr("the series list is not a list");
             out->reserve(items.size());
             for (const element item : items) {
                 LabelSet labels;
@@ -261,7 +261,7 @@ Result<ApiResponse<QStringList>> decodeStringListResponse(const QByteArray &body
     return decodeWith<QStringList>(body, httpStatus, [](element data, QStringList *out) -> Problem {
         array items;
         if (data.get_array().get(items) != simdjson::SUCCESS)
-            return decoderText("the label list is not a list");
+            return DecoderText::tr("the label list is not a list");
         out->reserve(qsizetype(items.size()));
         for (const element item : items) {
             std::string_view text;
@@ -344,7 +344,7 @@ Result<ApiResponse<BuildInfo>> decodeBuildInfoResponse(const QByteArray &body, i
             || !readString(data, "goVersion", &out->goVersion))
             return malformed("build information");
         if (out->version.isEmpty())
-            return decoderText("the build information has no version");
+            return DecoderText::tr("the build information has no version");
         return std::nullopt;
     });
 }

@@ -17,11 +17,6 @@ using simdjson::dom::array;
 using simdjson::dom::element;
 using simdjson::dom::object;
 
-QString tr(const char *text)
-{
-    return decoderText(text);
-}
-
 bool parseTimestampMs(element value, std::int64_t *out)
 {
     double seconds = 0;
@@ -44,7 +39,7 @@ bool parsePoint(element point, std::int64_t *t, double *v)
 
 QString nativeHistogramWarning()
 {
-    return tr("native histogram samples are not supported yet and were left out");
+    return DecoderText::tr("native histogram samples are not supported yet and were left out");
 }
 
 Result<QueryResult> decodeMatrixOrVector(array result, QueryResult out, bool matrix, int status)
@@ -57,7 +52,7 @@ Result<QueryResult> decodeMatrixOrVector(array result, QueryResult out, bool mat
         const auto metricError = item["metric"].get(metric);
         if (metricError == simdjson::SUCCESS ? !readLabelSet(metric, &series.labels)
                                              : metricError != simdjson::NO_SUCH_FIELD)
-            return decodeError(status, tr("a series has malformed labels"));
+            return decodeError(status, DecoderText::tr("a series has malformed labels"));
         if (matrix) {
             array values;
             if (item["values"].get_array().get(values) == simdjson::SUCCESS) {
@@ -67,7 +62,7 @@ Result<QueryResult> decodeMatrixOrVector(array result, QueryResult out, bool mat
                     std::int64_t t = 0;
                     double v = 0;
                     if (!parsePoint(point, &t, &v))
-                        return decodeError(status, tr("a sample is malformed"));
+                        return decodeError(status, DecoderText::tr("a sample is malformed"));
                     series.timestampsMs.push_back(t);
                     series.values.push_back(v);
                 }
@@ -79,7 +74,7 @@ Result<QueryResult> decodeMatrixOrVector(array result, QueryResult out, bool mat
                 std::int64_t t = 0;
                 double v = 0;
                 if (!parsePoint(point, &t, &v))
-                    return decodeError(status, tr("a sample is malformed"));
+                    return decodeError(status, DecoderText::tr("a sample is malformed"));
                 series.timestampsMs.push_back(t);
                 series.values.push_back(v);
             }
@@ -96,15 +91,15 @@ Result<QueryResult> decodeData(element data, QueryResult out, int status)
 {
     std::string_view type;
     if (data["resultType"].get_string().get(type) != simdjson::SUCCESS)
-        return decodeError(status, tr("the answer has no resultType"));
+        return decodeError(status, DecoderText::tr("the answer has no resultType"));
     element result;
     if (data["result"].get(result) != simdjson::SUCCESS)
-        return decodeError(status, tr("the answer has no result"));
+        return decodeError(status, DecoderText::tr("the answer has no result"));
 
     if (type == "matrix" || type == "vector") {
         array items;
         if (result.get_array().get(items) != simdjson::SUCCESS)
-            return decodeError(status, tr("the result is not a list"));
+            return decodeError(status, DecoderText::tr("the result is not a list"));
         out.resultType = type == "matrix" ? ResultType::Matrix : ResultType::Vector;
         return decodeMatrixOrVector(items, std::move(out), type == "matrix", status);
     }
@@ -112,7 +107,7 @@ Result<QueryResult> decodeData(element data, QueryResult out, int status)
         std::int64_t t = 0;
         double v = 0;
         if (!parsePoint(result, &t, &v))
-            return decodeError(status, tr("the scalar result is malformed"));
+            return decodeError(status, DecoderText::tr("the scalar result is malformed"));
         out.resultType = ResultType::Scalar;
         out.series.push_back(Series {{}, {t}, {v}});
         return out;
@@ -124,12 +119,12 @@ Result<QueryResult> decodeData(element data, QueryResult out, int status)
         if (result.get_array().get(pair) != simdjson::SUCCESS || pair.size() != 2
             || !parseTimestampMs(pair.at(0).value_unsafe(), &t)
             || pair.at(1).get_string().get(text) != simdjson::SUCCESS)
-            return decodeError(status, tr("the string result is malformed"));
+            return decodeError(status, DecoderText::tr("the string result is malformed"));
         out.resultType = ResultType::String;
         out.stringValue = toQString(text);
         return out;
     }
-    return decodeError(status, tr("unknown resultType \"%1\"").arg(toQString(type)));
+    return decodeError(status, DecoderText::tr("unknown resultType \"%1\"").arg(toQString(type)));
 }
 
 } // namespace
