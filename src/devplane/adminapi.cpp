@@ -14,6 +14,8 @@
 
 namespace eucora::devplane {
 
+using controlplane::TaskState;
+
 namespace {
 
 HttpReply seed(DevplaneContext &ctx, Call &call)
@@ -96,17 +98,17 @@ void registerAdminApi(DevplaneContext &ctx)
             const QString id = call.args.value(0);
             const auto it = ctx.store->tasks.find(id);
             if (it == ctx.store->tasks.end()) // Celery cannot tell "queued" from "never existed"
-                return jsonReply(taskStatusJson(TaskRecord {
-                    id, {}, QStringLiteral("PENDING"), QJsonValue::Null, {}, {}, {}, {}}));
+                return jsonReply(taskStatusJson(
+                    TaskRecord {id, {}, TaskState::Pending, QJsonValue::Null, {}, {}, {}, {}}));
             return jsonReply(taskStatusJson(it->second));
         });
     for (const QString &path : adminMounts(QStringLiteral("tasks/<str>/revoke")))
         router.add(post, path, Access::Authenticated, true, [&ctx](Call &call) {
             const QString id = call.args.value(0);
             const auto it = ctx.store->tasks.find(id);
-            if (it != ctx.store->tasks.end() && it->second.state != QLatin1String("SUCCESS")
-                && it->second.state != QLatin1String("FAILURE")) {
-                it->second.state = QStringLiteral("REVOKED");
+            if (it != ctx.store->tasks.end() && it->second.state != TaskState::Success
+                && it->second.state != TaskState::Failure) {
+                it->second.state = TaskState::Revoked;
                 it->second.progress = QJsonObject();
                 for (DeploymentRecord &d : ctx.store->deployments) {
                     if (d.rollbackTaskId == id)
@@ -116,15 +118,14 @@ void registerAdminApi(DevplaneContext &ctx)
             }
             return jsonReply(
                 {{QStringLiteral("task_id"), id},
-                 {QStringLiteral("status"), QStringLiteral("REVOKED")},
+                 {QStringLiteral("status"), controlplane::toString(TaskState::Revoked)},
                  {QStringLiteral("message"), QStringLiteral("Task %1 has been revoked").arg(id)}});
         });
     for (const QString &path : adminMounts(QStringLiteral("tasks/active")))
         router.add(get, path, Access::Authenticated, true, [&ctx](Call &) {
             QJsonArray active;
             for (const auto &[id, task] : ctx.store->tasks) {
-                if (task.state == QLatin1String("PENDING")
-                    || task.state == QLatin1String("PROGRESS"))
+                if (task.state == TaskState::Pending || task.state == TaskState::Progress)
                     active.append(QJsonObject {{QStringLiteral("id"), id},
                                                {QStringLiteral("name"), task.name}});
             }

@@ -4,6 +4,9 @@
 
 namespace eucora::devplane {
 
+using controlplane::TaskState;
+using controlplane::toString;
+
 namespace {
 QJsonValue riskValue(const DeploymentRecord &d)
 {
@@ -32,7 +35,7 @@ QJsonObject deploymentListItem(const DeploymentRecord &d)
             {QStringLiteral("app_name"), d.appName},
             {QStringLiteral("version"), d.version},
             {QStringLiteral("target_ring"), d.targetRing},
-            {QStringLiteral("status"), d.status},
+            {QStringLiteral("status"), toString(d.status)},
             {QStringLiteral("risk_score"), riskValue(d)},
             {QStringLiteral("created_at"), isoTimestamp(d.createdAt)}};
 }
@@ -51,7 +54,7 @@ QJsonObject coreDeploymentItem(const DeploymentRecord &d, bool detail)
                      {QStringLiteral("app_name"), d.appName},
                      {QStringLiteral("version"), d.version},
                      {QStringLiteral("target_ring"), d.targetRing},
-                     {QStringLiteral("status"), d.status},
+                     {QStringLiteral("status"), toString(d.status)},
                      {QStringLiteral("risk_score"), riskValue(d)},
                      {QStringLiteral("requires_cab_approval"), d.requiresCab},
                      {QStringLiteral("created_at"), isoTimestamp(d.createdAt)},
@@ -65,7 +68,7 @@ QJsonObject coreDeploymentItem(const DeploymentRecord &d, bool detail)
 
 QJsonObject ringJson(const RingRow &ring)
 {
-    return {{QStringLiteral("ring"), ring.ring},
+    return {{QStringLiteral("ring"), toString(ring.ring)},
             {QStringLiteral("connector_type"), ring.connectorType},
             {QStringLiteral("connector_object_id"),
              ring.connectorObjectId.isEmpty() ? QJsonValue(QJsonValue::Null)
@@ -83,7 +86,7 @@ QJsonObject eventJson(const EventRecord &event)
 {
     return {{QStringLiteral("id"), event.id},
             {QStringLiteral("correlation_id"), event.correlationId},
-            {QStringLiteral("event_type"), event.eventType},
+            {QStringLiteral("event_type"), event.typeName()},
             {QStringLiteral("event_data"), event.eventData},
             {QStringLiteral("actor"), event.actor},
             {QStringLiteral("created_at"), isoTimestamp(event.createdAt)}};
@@ -103,24 +106,21 @@ QJsonObject countsJson(const DemoCounts &c)
 
 QJsonObject taskStatusJson(const TaskRecord &task)
 {
-    const bool failed = task.state == QLatin1String("FAILURE");
+    const QJsonValue null(QJsonValue::Null);
+    const bool failed = task.state == TaskState::Failure;
     return {{QStringLiteral("task_id"), task.id},
-            {QStringLiteral("status"), task.state},
-            {QStringLiteral("result"),
-             task.state == QLatin1String("SUCCESS") ? task.result : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("status"), toString(task.state)},
+            {QStringLiteral("result"), task.state == TaskState::Success ? task.result : null},
             {QStringLiteral("error"),
-             failed || task.state == QLatin1String("RETRY") ? QJsonValue(task.error)
-                                                            : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("traceback"),
-             failed ? QJsonValue(task.traceback) : QJsonValue(QJsonValue::Null)},
+             failed || task.state == TaskState::Retry ? QJsonValue(task.error) : null},
+            {QStringLiteral("traceback"), failed ? QJsonValue(task.traceback) : null},
             {QStringLiteral("progress"),
-             task.state == QLatin1String("PROGRESS") ? QJsonValue(task.progress)
-                                                     : QJsonValue(QJsonValue::Null)}};
+             task.state == TaskState::Progress ? QJsonValue(task.progress) : null}};
 }
 
 QJsonObject breakerJson(const SimBreaker &breaker)
 {
-    return {{QStringLiteral("state"), controlplane::toString(breaker.state)},
+    return {{QStringLiteral("state"), toString(breaker.state)},
             {QStringLiteral("fail_counter"), breaker.failCounter},
             {QStringLiteral("fail_max"), breaker.failMax},
             {QStringLiteral("opened"), breaker.state == controlplane::BreakerState::Open},

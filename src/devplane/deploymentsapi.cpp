@@ -15,9 +15,38 @@
 
 namespace eucora::devplane {
 
+using controlplane::DeploymentStatus;
+using controlplane::EventType;
+using controlplane::toString;
+
 namespace {
 
 const QString kNotFound = QStringLiteral("Deployment not found");
+
+// ?status=: empty matches every deployment, a word outside the enum matches none (the records
+// hold only enum values).
+bool statusMatches(const QString &filter, DeploymentStatus status)
+{
+    return filter.isEmpty() || controlplane::deploymentStatusFromString(filter) == status;
+}
+
+// The rollback-able statuses of contract 11.1; the others answer 409.
+bool canRollBack(DeploymentStatus status)
+{
+    switch (status) {
+    case DeploymentStatus::Approved:
+    case DeploymentStatus::Deploying:
+    case DeploymentStatus::Completed:
+    case DeploymentStatus::Failed:
+        return true;
+    case DeploymentStatus::Pending:
+    case DeploymentStatus::AwaitingCab:
+    case DeploymentStatus::Rejected:
+    case DeploymentStatus::RolledBack:
+        return false;
+    }
+    return false;
+}
 
 int listLimit(const Call &call)
 {
@@ -36,7 +65,7 @@ HttpReply listDeployments(DevplaneContext &ctx, Call &call)
     QJsonArray items;
     const auto &all = ctx.store->deployments;
     for (auto it = all.rbegin(); it != all.rend() && items.size() < limit; ++it) {
-        if (!ctx.store->visible(it->isDemo, demo) || (!status.isEmpty() && it->status != status)
+        if (!ctx.store->visible(it->isDemo, demo) || !statusMatches(status, it->status)
             || (!ring.isEmpty() && it->targetRing != ring)
             || (!app.isEmpty() && !it->appName.contains(app, Qt::CaseInsensitive)))
             continue;
@@ -55,7 +84,7 @@ HttpReply applications(DevplaneContext &ctx, Call &call)
     std::map<QString, std::vector<const DeploymentRecord *>> byApp;
     const auto &all = ctx.store->deployments;
     for (auto it = all.rbegin(); it != all.rend(); ++it) {
-        if (!ctx.store->visible(it->isDemo, demo) || (!status.isEmpty() && it->status != status)
+        if (!ctx.store->visible(it->isDemo, demo) || !statusMatches(status, it->status)
             || (!ring.isEmpty() && it->targetRing != ring)
             || (!app.isEmpty() && !it->appName.contains(app, Qt::CaseInsensitive)))
             continue;
@@ -75,7 +104,7 @@ HttpReply applications(DevplaneContext &ctx, Call &call)
             perVersion[d->version].append(
                 QJsonObject {{QStringLiteral("correlation_id"), d->correlationId},
                              {QStringLiteral("target_ring"), d->targetRing},
-                             {QStringLiteral("status"), d->status},
+                             {QStringLiteral("status"), toString(d->status)},
                              {QStringLiteral("risk_score"),
                               d->riskScore ? QJsonValue(*d->riskScore) : QJsonValue()},
                              {QStringLiteral("requires_cab_approval"), d->requiresCab},
@@ -130,24 +159,24 @@ HttpReply createDeployment(DevplaneContext &ctx, Call &call)
     d.targetRing = ring;
     d.riskScore = risk;
     d.requiresCab = risk > 50;
-    d.status = d.requiresCab ? QStringLiteral("AWAITING_CAB") : QStringLiteral("APPROVED");
+    d.status = d.requiresCab ? DeploymentStatus::AwaitingCab : DeploymentStatus::Approved;
     d.evidencePackId = QUuid(call.correlationId).isNull() ? d.correlationId : call.correlationId;
     d.submitter = call.username;
     d.isDemo = ctx.store->demoMode;
     ctx.store->deployments.push_back(d);
     ctx.store->touch();
-    ctx.store->addEvent(d.correlationId, QStringLiteral("DEPLOYMENT_CREATED"),
+    ctx.store->addEvent(d.correlationId, EventType::DeploymentCreated,
                         {{QStringLiteral("app_name"), app},
                          {QStringLiteral("version"), version},
                          {QStringLiteral("ring"), ring}},
                         call.username, d.isDemo);
-    ctx.store->addEvent(d.correlationId, QStringLiteral("RISK_ASSESSED"),
+    ctx.store->addEvent(d.correlationId, EventType::RiskAssessed,
                         {{QStringLiteral("risk_score"), risk},
                          {QStringLiteral("requires_cab_approval"), d.requiresCab}},
                         call.username, d.isDemo);
     ctx.simulation->follow(d.correlationId);
     return jsonReply({{QStringLiteral("correlation_id"), d.correlationId},
-                      {QStringLiteral("status"), d.status},
+                      {QStringLiteral("status"), toString(d.status)},
                       {QStringLiteral("risk_score"), risk},
                       {QStringLiteral("requires_cab_approval"), d.requiresCab}},
                      201);
@@ -200,20 +229,19 @@ HttpReply rollback(DevplaneContext &ctx, Call &call)
     const auto conflict = [&](const QString &text) {
         return jsonReply(
             {{QStringLiteral("error"), text},
-             {QStringLiteral("deployment_status"), d->status},
+             {QStringLiteral("deployment_status"), toString(d->status)},
              {QStringLiteral("rollback_task_id"),
               d->rollbackTaskId.isEmpty() ? QJsonValue() : QJsonValue(d->rollbackTaskId)},
              {QStringLiteral("correlation_id"), call.correlationId}},
             409);
     };
-    if (d->status == QLatin1String("ROLLED_BACK"))
+    if (d->status == DeploymentStatus::RolledBack)
         return conflict(QStringLiteral("Deployment already rolled back"));
     if (!d->rollbackTaskId.isEmpty())
         return conflict(QStringLiteral("Rollback already in progress"));
-    if (d->status != QLatin1String("APPROVED") && d->status != QLatin1String("DEPLOYING")
-        && d->status != QLatin1String("COMPLETED") && d->status != QLatin1String("FAILED"))
-        return conflict(
-            QStringLiteral("Deployment in status %1 cannot be rolled back").arg(d->status));
+    if (!canRollBack(d->status))
+        return conflict(QStringLiteral("Deployment in status %1 cannot be rolled back")
+                            .arg(toString(d->status)));
 
     const QString reason
         = reasonValue.isUndefined() ? QStringLiteral("Manual rollback") : reasonValue.toString();
@@ -224,21 +252,22 @@ HttpReply rollback(DevplaneContext &ctx, Call &call)
     ctx.store->addTask(taskId, QStringLiteral("apps.deployment_intents.tasks.execute_rollback"));
     d->rollbackTaskId = taskId;
     const QString requestedAt = isoTimestamp(QDateTime::currentDateTimeUtc());
-    ctx.store->addEvent(id, QStringLiteral("ROLLBACK_INITIATED"),
+    ctx.store->addEvent(id, EventType::RollbackInitiated,
                         {{QStringLiteral("reason"), reason},
                          {QStringLiteral("connector_type"), connector},
                          {QStringLiteral("task_id"), taskId},
                          {QStringLiteral("requested_by"), call.username}},
                         call.username, d->isDemo);
-    const QJsonObject response {{QStringLiteral("correlation_id"), id},
-                                {QStringLiteral("status"), d->status},
-                                {QStringLiteral("rollback"),
-                                 QJsonObject {{QStringLiteral("task_id"), taskId},
-                                              {QStringLiteral("state"), QStringLiteral("PENDING")},
-                                              {QStringLiteral("reason"), reason},
-                                              {QStringLiteral("connector_type"), connector},
-                                              {QStringLiteral("requested_by"), call.username},
-                                              {QStringLiteral("requested_at"), requestedAt}}}};
+    const QJsonObject response {
+        {QStringLiteral("correlation_id"), id},
+        {QStringLiteral("status"), toString(d->status)},
+        {QStringLiteral("rollback"),
+         QJsonObject {{QStringLiteral("task_id"), taskId},
+                      {QStringLiteral("state"), toString(controlplane::TaskState::Pending)},
+                      {QStringLiteral("reason"), reason},
+                      {QStringLiteral("connector_type"), connector},
+                      {QStringLiteral("requested_by"), call.username},
+                      {QStringLiteral("requested_at"), requestedAt}}}};
     const QByteArray bytes = QJsonDocument(response).toJson(QJsonDocument::Compact);
     if (!key.isEmpty())
         ctx.store->rollbacks[key]
@@ -269,8 +298,7 @@ HttpReply listEvents(DevplaneContext &ctx, Call &call)
     for (auto it = all.rbegin(); it != all.rend() && items.size() < limit; ++it) {
         if (!ctx.store->visible(it->isDemo, demo)
             || (!correlation.isEmpty() && it->correlationId != correlation.toLower())
-            || (!type.isEmpty() && it->eventType != type)
-            || (!actor.isEmpty() && it->actor != actor)
+            || (!type.isEmpty() && !it->hasType(type)) || (!actor.isEmpty() && it->actor != actor)
             || (start.isValid() && it->createdAt < start)
             || (end.isValid() && it->createdAt >= end))
             continue;
@@ -338,7 +366,7 @@ void registerDeploymentsApi(DevplaneContext &ctx)
                 for (auto it = ctx.store->deployments.rbegin(); it != ctx.store->deployments.rend();
                      ++it) {
                     if (ctx.store->visible(it->isDemo, call.param(QStringLiteral("include_demo")))
-                        && (status.isEmpty() || it->status == status))
+                        && statusMatches(status, it->status))
                         rows.push_back(&*it);
                 }
                 QJsonArray items;
@@ -373,7 +401,7 @@ void registerDeploymentsApi(DevplaneContext &ctx)
                 = body ? body->value(QStringLiteral("event_type")).toString() : QString();
             if (!body || QUuid(correlation).isNull() || type.isEmpty() || type.size() > 30)
                 return errorReply(500, QStringLiteral("Internal server error"), call.correlationId);
-            const EventRecord &event = ctx.store->addEvent(
+            const EventRecord &event = ctx.store->addPostedEvent(
                 correlation.toLower(), type, body->value(QStringLiteral("event_data")).toObject(),
                 call.username, ctx.store->demoMode);
             return jsonReply({{QStringLiteral("id"), event.id},

@@ -110,7 +110,8 @@ void registerHealthApi(DevplaneContext &ctx)
                 if (!ctx.store->visible(d.isDemo, call.param(QStringLiteral("include_demo"))))
                     continue;
                 ++total;
-                byStatus.insert(d.status, byStatus.value(d.status).toInt() + 1);
+                const QString status = controlplane::toString(d.status);
+                byStatus.insert(status, byStatus.value(status).toInt() + 1);
             }
             const int assets = ctx.store->demoMode ? ctx.store->demoAssets : 0;
             return jsonReply(

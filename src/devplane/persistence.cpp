@@ -12,7 +12,24 @@
 
 namespace eucora::devplane {
 
+using controlplane::toString;
+
 namespace {
+
+// Decodes the enum word stored in `field`. A word this build does not know (a newer or edited
+// database) gives nullopt and a warning: the caller leaves the row out and, as every save
+// rewrites deployments and tasks in full, the row is gone after the next save.
+template<typename Decode>
+auto storedEnum(Decode decode, const QJsonObject &o, const char *field, const char *table,
+                const QString &id)
+{
+    const QString word = o.value(QLatin1String(field)).toString();
+    const auto value = decode(word);
+    if (!value)
+        qWarning("eucora-devplane: skipping stored %s %s: unknown %s \"%s\"", table, qPrintable(id),
+                 field, qPrintable(word));
+    return value;
+}
 
 QString time(const QDateTime &t)
 {
@@ -34,7 +51,7 @@ QJsonObject deploymentRow(const DeploymentRecord &d)
 {
     QJsonArray rings;
     for (const RingRow &r : d.rings)
-        rings.append(QJsonObject {{QStringLiteral("ring"), r.ring},
+        rings.append(QJsonObject {{QStringLiteral("ring"), toString(r.ring)},
                                   {QStringLiteral("connector_type"), r.connectorType},
                                   {QStringLiteral("connector_object_id"), r.connectorObjectId},
                                   {QStringLiteral("success_count"), r.successCount},
@@ -50,7 +67,7 @@ QJsonObject deploymentRow(const DeploymentRecord &d)
             {QStringLiteral("app_name"), d.appName},
             {QStringLiteral("version"), d.version},
             {QStringLiteral("target_ring"), d.targetRing},
-            {QStringLiteral("status"), d.status},
+            {QStringLiteral("status"), toString(d.status)},
             {QStringLiteral("evidence_pack_id"), d.evidencePackId},
             {QStringLiteral("risk_score"), d.riskScore ? QJsonValue(*d.riskScore) : QJsonValue()},
             {QStringLiteral("requires_cab"), d.requiresCab},
@@ -61,16 +78,20 @@ QJsonObject deploymentRow(const DeploymentRecord &d)
             {QStringLiteral("rings"), rings}};
 }
 
-DeploymentRecord deploymentFrom(const QJsonObject &o)
+std::optional<DeploymentRecord> deploymentFrom(const QJsonObject &o)
 {
     DeploymentRecord d;
     d.correlationId = o.value(QStringLiteral("correlation_id")).toString();
+    const auto status = storedEnum(controlplane::deploymentStatusFromString, o, "status",
+                                   "deployment", d.correlationId);
+    if (!status)
+        return std::nullopt;
+    d.status = *status;
     d.createdAt = parseTime(o.value(QStringLiteral("created_at")));
     d.updatedAt = parseTime(o.value(QStringLiteral("updated_at")));
     d.appName = o.value(QStringLiteral("app_name")).toString();
     d.version = o.value(QStringLiteral("version")).toString();
     d.targetRing = o.value(QStringLiteral("target_ring")).toString();
-    d.status = o.value(QStringLiteral("status")).toString();
     d.evidencePackId = o.value(QStringLiteral("evidence_pack_id")).toString();
     if (o.value(QStringLiteral("risk_score")).isDouble())
         d.riskScore = o.value(QStringLiteral("risk_score")).toInt();
@@ -82,7 +103,11 @@ DeploymentRecord deploymentFrom(const QJsonObject &o)
     for (const QJsonValue value : o.value(QStringLiteral("rings")).toArray()) {
         const QJsonObject r = value.toObject();
         RingRow row;
-        row.ring = r.value(QStringLiteral("ring")).toString();
+        const auto ring
+            = storedEnum(controlplane::ringFromString, r, "ring", "deployment", d.correlationId);
+        if (!ring)
+            return std::nullopt;
+        row.ring = *ring;
         row.connectorType = r.value(QStringLiteral("connector_type")).toString();
         row.connectorObjectId = r.value(QStringLiteral("connector_object_id")).toString();
         row.successCount = r.value(QStringLiteral("success_count")).toInt();
@@ -183,21 +208,24 @@ bool StorePersistence::load(Store &store, QString *error)
     store.deployments.clear();
     if (!exec(q, QStringLiteral("SELECT body FROM deployments ORDER BY seq"), error))
         return false;
-    while (q.next())
-        store.deployments.push_back(
-            deploymentFrom(QJsonDocument::fromJson(q.value(0).toByteArray()).object()));
+    while (q.next()) {
+        if (auto d = deploymentFrom(QJsonDocument::fromJson(q.value(0).toByteArray()).object()))
+            store.deployments.push_back(std::move(*d));
+    }
     store.events.clear();
     if (!exec(q, QStringLiteral("SELECT id, body FROM events ORDER BY id"), error))
         return false;
     while (q.next()) {
         const QJsonObject o = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
-        EventRecord e {q.value(0).toLongLong(),
-                       o.value(QStringLiteral("correlation_id")).toString(),
-                       o.value(QStringLiteral("event_type")).toString(),
-                       o.value(QStringLiteral("event_data")).toObject(),
-                       o.value(QStringLiteral("actor")).toString(),
-                       parseTime(o.value(QStringLiteral("created_at"))),
-                       o.value(QStringLiteral("is_demo")).toBool()};
+        EventRecord e;
+        e.id = q.value(0).toLongLong();
+        e.correlationId = o.value(QStringLiteral("correlation_id")).toString();
+        // A word outside the enum is a client's, stored as sent (contract 7): kept, not skipped.
+        e.setTypeName(o.value(QStringLiteral("event_type")).toString());
+        e.eventData = o.value(QStringLiteral("event_data")).toObject();
+        e.actor = o.value(QStringLiteral("actor")).toString();
+        e.createdAt = parseTime(o.value(QStringLiteral("created_at")));
+        e.isDemo = o.value(QStringLiteral("is_demo")).toBool();
         store.events.push_back(e);
         store.nextEventId = std::max(store.nextEventId, e.id + 1);
     }
@@ -206,9 +234,13 @@ bool StorePersistence::load(Store &store, QString *error)
         return false;
     while (q.next()) {
         const QJsonObject o = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-        TaskRecord t {o.value(QStringLiteral("id")).toString(),
+        const QString id = o.value(QStringLiteral("id")).toString();
+        const auto state = storedEnum(controlplane::taskStateFromString, o, "state", "task", id);
+        if (!state)
+            continue; // the id then reads PENDING, as any unknown task id does (contract 4.6)
+        TaskRecord t {id,
                       o.value(QStringLiteral("name")).toString(),
-                      o.value(QStringLiteral("state")).toString(),
+                      *state,
                       o.value(QStringLiteral("result")),
                       o.value(QStringLiteral("error")).toString(),
                       o.value(QStringLiteral("traceback")).toString(),
@@ -289,7 +321,7 @@ bool StorePersistence::save(const Store &store, QString *error)
         insert(QStringLiteral("INSERT OR REPLACE INTO events VALUES (?, ?)"),
                {e.id,
                 toJson({{QStringLiteral("correlation_id"), e.correlationId},
-                        {QStringLiteral("event_type"), e.eventType},
+                        {QStringLiteral("event_type"), e.typeName()},
                         {QStringLiteral("event_data"), e.eventData},
                         {QStringLiteral("actor"), e.actor},
                         {QStringLiteral("created_at"), time(e.createdAt)},
@@ -300,7 +332,7 @@ bool StorePersistence::save(const Store &store, QString *error)
                {id,
                 toJson({{QStringLiteral("id"), t.id},
                         {QStringLiteral("name"), t.name},
-                        {QStringLiteral("state"), t.state},
+                        {QStringLiteral("state"), toString(t.state)},
                         {QStringLiteral("result"), t.result},
                         {QStringLiteral("error"), t.error},
                         {QStringLiteral("traceback"), t.traceback},

@@ -10,6 +10,10 @@
 
 namespace eucora::devplane {
 
+using controlplane::DeploymentStatus;
+using controlplane::EventType;
+using controlplane::TaskState;
+
 namespace {
 
 const char *kPhases[] = {"assets", "applications", "deployments", "events"};
@@ -97,27 +101,40 @@ bool Seeder::addDeployment()
     auto pick = [this](int low, int high) {
         return std::uniform_int_distribution<int>(low, high)(m_rng);
     };
-    // Weighted status pool out of 15 (contract 4.3).
-    static const std::pair<const char *, int> pool[]
-        = {{"PENDING", 1},   {"AWAITING_CAB", 3}, {"APPROVED", 3}, {"REJECTED", 1},
-           {"DEPLOYING", 1}, {"COMPLETED", 4},    {"FAILED", 1},   {"ROLLED_BACK", 1}};
+    // Weighted status pool out of 15 (contract 4.3), with the event each status leaves behind.
+    struct Outcome
+    {
+        DeploymentStatus status;
+        int weight;
+        EventType event;
+    };
+    static const Outcome pool[] = {{DeploymentStatus::Pending, 1, EventType::DeploymentCreated},
+                                   {DeploymentStatus::AwaitingCab, 3, EventType::CabSubmitted},
+                                   {DeploymentStatus::Approved, 3, EventType::CabApproved},
+                                   {DeploymentStatus::Rejected, 1, EventType::CabRejected},
+                                   {DeploymentStatus::Deploying, 1, EventType::DeploymentStarted},
+                                   {DeploymentStatus::Completed, 4, EventType::DeploymentCompleted},
+                                   {DeploymentStatus::Failed, 1, EventType::DeploymentFailed},
+                                   {DeploymentStatus::RolledBack, 1, EventType::RollbackCompleted}};
     int draw = pick(1, 15);
-    QString status;
-    for (const auto &[name, weight] : pool) {
-        if ((draw -= weight) <= 0) {
-            status = QLatin1String(name);
+    const Outcome *outcome = &pool[0]; // never kept: the weights add up to 15
+    for (const Outcome &candidate : pool) {
+        if ((draw -= candidate.weight) <= 0) {
+            outcome = &candidate;
             break;
         }
     }
+    const DeploymentStatus status = outcome->status;
     DeploymentRecord d;
     d.correlationId = m_simulation->randomUuid();
     d.createdAt = d.updatedAt = QDateTime::currentDateTimeUtc();
     d.appName = QLatin1String(product.name);
     d.version = QLatin1String(product.versions[size_t(m_nextVersion)]);
-    d.targetRing = controlplane::allRingNames().at(pick(0, 4));
+    const controlplane::Ring ring = controlplane::Ring(pick(0, 4));
+    d.targetRing = controlplane::toString(ring);
     d.status = status;
     int risk = std::clamp(product.baseRisk + pick(-10, 25), 0, 100);
-    if (status == QLatin1String("AWAITING_CAB") || status == QLatin1String("APPROVED"))
+    if (status == DeploymentStatus::AwaitingCab || status == DeploymentStatus::Approved)
         risk = std::max(risk, pick(51, 95));
     d.riskScore = risk;
     d.requiresCab = risk > 50;
@@ -125,11 +142,11 @@ bool Seeder::addDeployment()
     d.submitter = QStringLiteral("demo");
     d.isDemo = true;
     RingRow row;
-    row.ring = d.targetRing;
+    row.ring = ring;
     row.connectorType = controlplane::connectorTypeNames().at(pick(0, 4));
-    const bool completed = status == QLatin1String("COMPLETED");
+    const bool completed = status == DeploymentStatus::Completed;
     row.successCount = completed ? pick(50, 500) : pick(0, 50);
-    row.failureCount = status == QLatin1String("FAILED") || status == QLatin1String("ROLLED_BACK")
+    row.failureCount = status == DeploymentStatus::Failed || status == DeploymentStatus::RolledBack
         ? pick(0, 25)
         : pick(0, 10);
     row.successRate = double(row.successCount) / std::max(1, row.successCount + row.failureCount);
@@ -138,20 +155,11 @@ bool Seeder::addDeployment()
     row.createdAt = row.updatedAt = d.createdAt;
     d.rings.push_back(row);
     m_store->deployments.push_back(d);
-
-    static const std::pair<const char *, const char *> eventFor[]
-        = {{"PENDING", "DEPLOYMENT_CREATED"},   {"AWAITING_CAB", "CAB_SUBMITTED"},
-           {"APPROVED", "CAB_APPROVED"},        {"REJECTED", "CAB_REJECTED"},
-           {"DEPLOYING", "DEPLOYMENT_STARTED"}, {"COMPLETED", "DEPLOYMENT_COMPLETED"},
-           {"FAILED", "DEPLOYMENT_FAILED"},     {"ROLLED_BACK", "ROLLBACK_COMPLETED"}};
-    for (const auto &[from, type] : eventFor) {
-        if (status == QLatin1String(from))
-            m_store->addEvent(d.correlationId, QLatin1String(type),
-                              {{QStringLiteral("app_name"), d.appName},
-                               {QStringLiteral("version"), d.version},
-                               {QStringLiteral("ring"), d.targetRing}},
-                              QStringLiteral("demo-system"), true);
-    }
+    m_store->addEvent(d.correlationId, outcome->event,
+                      {{QStringLiteral("app_name"), d.appName},
+                       {QStringLiteral("version"), d.version},
+                       {QStringLiteral("ring"), d.targetRing}},
+                      QStringLiteral("demo-system"), true);
     if (--m_leftForVersion <= 0) {
         m_leftForVersion = pick(1, 3);
         if (++m_nextVersion >= 3) {
@@ -177,7 +185,7 @@ void Seeder::addExtraEvent()
     const QString correlation = demo.empty()
         ? m_simulation->randomUuid()
         : demo[size_t(pick(0, int(demo.size()) - 1))]->correlationId;
-    m_store->addEvent(correlation, controlplane::toString(controlplane::EventType(pick(0, 9))),
+    m_store->addEvent(correlation, EventType(pick(0, 9)),
                       {{QStringLiteral("detail"), QStringLiteral("Demo event")},
                        {QStringLiteral("severity"), QLatin1String(severities[pick(0, 2)])}},
                       QLatin1String(actors[pick(0, 2)]), true);
@@ -203,13 +211,13 @@ void Seeder::seedAsTask(const SeedRequest &request, const QString &taskId)
 void Seeder::chunk(SeedRequest request, QString taskId, int phase, int done)
 {
     auto it = m_store->tasks.find(taskId);
-    if (it == m_store->tasks.end() || it->second.state == QLatin1String("REVOKED"))
+    if (it == m_store->tasks.end() || it->second.state == TaskState::Revoked)
         return;
     TaskRecord &task = it->second;
     const int targets[]
         = {request.assets, request.applications, request.deployments, request.events};
     if (phase >= 4) {
-        task.state = QStringLiteral("SUCCESS");
+        task.state = TaskState::Success;
         task.progress = QJsonObject();
         task.result = QJsonObject {{QStringLiteral("status"), QStringLiteral("success")},
                                    {QStringLiteral("counts"), QJsonObject {}}};
@@ -251,7 +259,7 @@ void Seeder::chunk(SeedRequest request, QString taskId, int phase, int done)
         }
     }
     done += std::max(0, step);
-    task.state = QStringLiteral("PROGRESS");
+    task.state = TaskState::Progress;
     task.progress = {{QStringLiteral("phase"), QLatin1String(kPhases[phase])},
                      {QStringLiteral("done"), done},
                      {QStringLiteral("total"), targets[phase]}};

@@ -13,7 +13,14 @@
 
 namespace eucora::devplane {
 
+using controlplane::BreakerGroup;
 using controlplane::BreakerState;
+using controlplane::CabDecision;
+using controlplane::DeploymentStatus;
+using controlplane::EventType;
+using controlplane::Ring;
+using controlplane::TaskState;
+using controlplane::toString;
 
 namespace {
 
@@ -26,9 +33,11 @@ QString boolLabel(bool value)
     return value ? QStringLiteral("True") : QStringLiteral("False");
 }
 
-int ringIndex(const QString &ring)
+// The API only accepts target rings of the enum; a stored word outside it (never accepted) ends
+// the rollout after LAB instead of inventing a longer one.
+Ring targetRing(const DeploymentRecord &d)
 {
-    return std::max(0, int(controlplane::allRingNames().indexOf(ring)));
+    return controlplane::ringFromString(d.targetRing).value_or(Ring::Lab);
 }
 
 } // namespace
@@ -42,31 +51,13 @@ Simulation::Simulation(quint64 seed, double speed, Store *store, metrics::Metric
     , m_speed(speed)
     , m_now(double(QDateTime::currentMSecsSinceEpoch() / 1000))
 {
-    const auto group = [](const char *group, std::initializer_list<const char *> names) {
-        std::vector<std::pair<QString, QString>> out;
-        for (const char *name : names)
-            out.emplace_back(QString::fromLatin1(name), QString::fromLatin1(group));
-        return out;
-    };
-    // The 18 breakers of contract 5.1, in its order.
-    std::vector<std::pair<QString, QString>> all;
-    for (const QString &connector : controlplane::connectorTypeNames())
-        all.emplace_back(connector, connector);
-    for (auto list :
-         {group("itsm", {"servicenow", "jira", "freshservice"}),
-          group("siem", {"splunk", "elastic", "datadog"}),
-          group("identity", {"entra_id", "active_directory"}),
-          group("security", {"defender", "vulnerability_scanner"}), group("ai", {"ai_provider"}),
-          group("infrastructure", {"database"}), group("generic", {"external_api"})})
-        all.insert(all.end(), list.begin(), list.end());
-    for (const auto &[service, type] : all) {
+    for (const controlplane::BreakerSpec &spec : controlplane::breakerCatalog()) {
         SimBreaker breaker;
-        breaker.service = service;
-        breaker.connectorType = type;
-        if (service == QLatin1String("database")) {
-            breaker.failMax = 10;
-            breaker.resetTimeout = 30;
-        }
+        breaker.service = spec.name;
+        breaker.connectorType
+            = spec.group == BreakerGroup::Connectors ? spec.name : toString(spec.group);
+        breaker.failMax = spec.failMax;
+        breaker.resetTimeout = spec.resetTimeoutSeconds;
         m_breakers.push_back(breaker);
     }
     setWorkers(1);
@@ -178,7 +169,7 @@ void Simulation::createDeployment()
     d.targetRing = controlplane::allRingNames().at(uniformInt(0, 4));
     d.riskScore = std::clamp(product.baseRisk + uniformInt(-10, 25), 0, 100);
     d.requiresCab = *d.riskScore > 50;
-    d.status = d.requiresCab ? QStringLiteral("AWAITING_CAB") : QStringLiteral("APPROVED");
+    d.status = d.requiresCab ? DeploymentStatus::AwaitingCab : DeploymentStatus::Approved;
     d.evidencePackId = d.correlationId;
     d.submitter = QStringLiteral("operator");
     d.isDemo = m_store->demoMode;
@@ -194,12 +185,12 @@ void Simulation::createDeployment()
                        {d.targetRing, d.appName, status}, 0);
     m_metrics->observe(QStringLiteral("risk_score_distribution"), {boolLabel(d.requiresCab)},
                        *d.riskScore);
-    m_store->addEvent(d.correlationId, QStringLiteral("DEPLOYMENT_CREATED"),
+    m_store->addEvent(d.correlationId, EventType::DeploymentCreated,
                       {{QStringLiteral("app_name"), d.appName},
                        {QStringLiteral("version"), d.version},
                        {QStringLiteral("ring"), d.targetRing}},
                       d.submitter, d.isDemo);
-    m_store->addEvent(d.correlationId, QStringLiteral("RISK_ASSESSED"),
+    m_store->addEvent(d.correlationId, EventType::RiskAssessed,
                       {{QStringLiteral("risk_score"), *d.riskScore},
                        {QStringLiteral("requires_cab_approval"), d.requiresCab}},
                       kSimulator, d.isDemo);
@@ -226,7 +217,7 @@ void Simulation::resume()
         const QString id = d.correlationId;
         if (!d.rollbackTaskId.isEmpty()) {
             const auto task = m_store->tasks.find(d.rollbackTaskId);
-            if (task != m_store->tasks.end() && task->second.state != QLatin1String("REVOKED")) {
+            if (task != m_store->tasks.end() && task->second.state != TaskState::Revoked) {
                 startRollback(id, d.rollbackTaskId,
                               d.rings.empty() ? QStringLiteral("intune")
                                               : d.rings.back().connectorType);
@@ -236,11 +227,11 @@ void Simulation::resume()
         }
         if (d.isDemo && !d.simulated)
             continue; // seeded rows stand still, as in EUCORA
-        if (d.status == QLatin1String("AWAITING_CAB"))
+        if (d.status == DeploymentStatus::AwaitingCab)
             schedule(uniform(5, 60), [this, id] { decideCab(id); });
-        else if (d.status == QLatin1String("APPROVED"))
+        else if (d.status == DeploymentStatus::Approved)
             schedule(uniform(5, 30), [this, id] { startDeploying(id); });
-        else if (d.status == QLatin1String("DEPLOYING"))
+        else if (d.status == DeploymentStatus::Deploying)
             schedule(uniform(5, 30), [this, id] { finishRing(id); });
     }
 }
@@ -250,12 +241,12 @@ void Simulation::afterCreation(const QString &id)
     DeploymentRecord *d = m_store->findDeployment(id);
     if (!d)
         return;
-    if (d->status == QLatin1String("AWAITING_CAB")) {
-        m_store->addEvent(id, QStringLiteral("CAB_SUBMITTED"),
+    if (d->status == DeploymentStatus::AwaitingCab) {
+        m_store->addEvent(id, EventType::CabSubmitted,
                           {{QStringLiteral("risk_score"), d->riskScore ? *d->riskScore : 0}},
                           d->submitter, d->isDemo);
         schedule(uniform(30, 180), [this, id] { decideCab(id); });
-    } else if (d->status == QLatin1String("APPROVED")) {
+    } else if (d->status == DeploymentStatus::Approved) {
         schedule(uniform(5, 30), [this, id] { startDeploying(id); });
     }
 }
@@ -263,60 +254,59 @@ void Simulation::afterCreation(const QString &id)
 void Simulation::decideCab(const QString &id)
 {
     DeploymentRecord *d = m_store->findDeployment(id);
-    if (!d || d->status != QLatin1String("AWAITING_CAB"))
+    if (!d || d->status != DeploymentStatus::AwaitingCab)
         return;
     const bool approved = !chance(0.15);
-    d->status = approved ? QStringLiteral("APPROVED") : QStringLiteral("REJECTED");
+    d->status = approved ? DeploymentStatus::Approved : DeploymentStatus::Rejected;
     d->updatedAt = QDateTime::currentDateTimeUtc();
-    m_store->addEvent(id,
-                      approved ? QStringLiteral("CAB_APPROVED") : QStringLiteral("CAB_REJECTED"),
+    m_store->addEvent(id, approved ? EventType::CabApproved : EventType::CabRejected,
                       {{QStringLiteral("decision"),
-                        approved ? QStringLiteral("APPROVED") : QStringLiteral("REJECTED")}},
+                        toString(approved ? CabDecision::Approved : CabDecision::Rejected)}},
                       QStringLiteral("cab_approver"), d->isDemo);
     if (!approved)
         return;
     m_metrics->inc(QStringLiteral("ring_promotion_total"),
-                   {QStringLiteral("LAB"), QStringLiteral("LAB"), QStringLiteral("cab_approved")});
+                   {toString(Ring::Lab), toString(Ring::Lab), QStringLiteral("cab_approved")});
     schedule(uniform(5, 30), [this, id] { startDeploying(id); });
 }
 
 void Simulation::startDeploying(const QString &id)
 {
     DeploymentRecord *d = m_store->findDeployment(id);
-    if (!d || d->status != QLatin1String("APPROVED"))
+    if (!d || d->status != DeploymentStatus::Approved)
         return;
-    d->status = QStringLiteral("DEPLOYING");
+    d->status = DeploymentStatus::Deploying;
     d->updatedAt = QDateTime::currentDateTimeUtc();
     RingRow row;
-    row.ring = QStringLiteral("LAB");
+    row.ring = Ring::Lab;
     row.connectorType = controlplane::connectorTypeNames().at(uniformInt(0, 4));
     row.connectorObjectId = QStringLiteral("obj-%1").arg(quint32(m_rng()), 8, 16, QLatin1Char('0'));
     row.createdAt = row.updatedAt = d->updatedAt;
     d->rings.push_back(row);
-    m_store->addEvent(
-        id, QStringLiteral("DEPLOYMENT_STARTED"),
-        {{QStringLiteral("ring"), row.ring}, {QStringLiteral("connector_type"), row.connectorType}},
-        kSimulator, d->isDemo);
+    m_store->addEvent(id, EventType::DeploymentStarted,
+                      {{QStringLiteral("ring"), toString(row.ring)},
+                       {QStringLiteral("connector_type"), row.connectorType}},
+                      kSimulator, d->isDemo);
     schedule(uniform(20, 90), [this, id] { finishRing(id); });
 }
 
 void Simulation::finishRing(const QString &id)
 {
     DeploymentRecord *d = m_store->findDeployment(id);
-    if (!d || d->status != QLatin1String("DEPLOYING") || d->rings.empty())
+    if (!d || d->status != DeploymentStatus::Deploying || d->rings.empty())
         return;
     RingRow &row = d->rings.back();
     const bool connectorOk = connectorHealthy(row.connectorType);
     // Most rings go well; a flapping connector makes the gates fail far more often.
     const double failureShare
         = std::exponential_distribution<double>(connectorOk ? 200.0 : 25.0)(m_rng);
-    const int devices = uniformInt(20, 400) * (ringIndex(row.ring) + 1);
+    const int devices = uniformInt(20, 400) * (int(row.ring) + 1);
     row.failureCount = int(std::round(devices * std::min(1.0, failureShare)));
     row.successCount = devices - row.failureCount;
     row.successRate = double(row.successCount) / std::max(1, devices);
     row.updatedAt = QDateTime::currentDateTimeUtc();
     d->updatedAt = row.updatedAt;
-    setGauge(QStringLiteral("promotion_gate_success_rate"), {row.ring}, row.successRate);
+    setGauge(QStringLiteral("promotion_gate_success_rate"), {toString(row.ring)}, row.successRate);
     const double opSeconds = uniform(0.5, connectorOk ? 20 : 90);
     m_metrics->observe(QStringLiteral("connector_operation_duration_seconds"),
                        {row.connectorType, QStringLiteral("deploy"),
@@ -333,18 +323,17 @@ void Simulation::finishRing(const QString &id)
     m_metrics->observe(QStringLiteral("db_query_duration_seconds"), {QStringLiteral("update")},
                        uniform(0.001, 0.05));
 
-    const int ring = ringIndex(row.ring);
-    if (ring >= ringIndex(d->targetRing)) {
+    if (row.ring >= targetRing(*d)) {
         row.gatePassed = true;
         finish(*d, true);
         return;
     }
-    const QString next = controlplane::allRingNames().at(ring + 1);
-    const bool passed
-        = row.successRate >= controlplane::promotionGate(controlplane::Ring(ring + 1));
+    const Ring next = Ring(int(row.ring) + 1);
+    const bool passed = row.successRate >= controlplane::promotionGate(next);
     row.gatePassed = passed;
     m_metrics->inc(QStringLiteral("ring_promotion_total"),
-                   {row.ring, next, passed ? QStringLiteral("success") : QStringLiteral("failed")});
+                   {toString(row.ring), toString(next),
+                    passed ? QStringLiteral("success") : QStringLiteral("failed")});
     if (!passed) {
         finish(*d, false);
         return;
@@ -362,7 +351,7 @@ void Simulation::finishRing(const QString &id)
 
 void Simulation::finish(DeploymentRecord &d, bool success)
 {
-    d.status = success ? QStringLiteral("COMPLETED") : QStringLiteral("FAILED");
+    d.status = success ? DeploymentStatus::Completed : DeploymentStatus::Failed;
     d.updatedAt = QDateTime::currentDateTimeUtc();
     const QString status = success ? QStringLiteral("success") : QStringLiteral("failed");
     const double duration = m_now - d.simCreatedAt;
@@ -376,13 +365,12 @@ void Simulation::finish(DeploymentRecord &d, bool success)
     QJsonObject data {
         {QStringLiteral("app_name"), d.appName},
         {QStringLiteral("version"), d.version},
-        {QStringLiteral("ring"), d.rings.empty() ? d.targetRing : d.rings.back().ring}};
+        {QStringLiteral("ring"), d.rings.empty() ? d.targetRing : toString(d.rings.back().ring)}};
     if (!success)
         data.insert(QStringLiteral("error"), QStringLiteral("promotion gate not met"));
     m_store->addEvent(d.correlationId,
-                      success ? QStringLiteral("DEPLOYMENT_COMPLETED")
-                              : QStringLiteral("DEPLOYMENT_FAILED"),
-                      data, kSimulator, d.isDemo);
+                      success ? EventType::DeploymentCompleted : EventType::DeploymentFailed, data,
+                      kSimulator, d.isDemo);
 }
 
 void Simulation::startRollback(const QString &correlationId, const QString &taskId,
@@ -393,9 +381,9 @@ void Simulation::startRollback(const QString &correlationId, const QString &task
     for (int step = 1; step <= steps; ++step) {
         schedule(step * uniform(3, 8), [this, taskId, step, steps] {
             auto it = m_store->tasks.find(taskId);
-            if (it == m_store->tasks.end() || it->second.state == QLatin1String("REVOKED"))
+            if (it == m_store->tasks.end() || it->second.state == TaskState::Revoked)
                 return;
-            it->second.state = QStringLiteral("PROGRESS");
+            it->second.state = TaskState::Progress;
             const bool verify = step > steps / 2;
             it->second.progress
                 = {{QStringLiteral("phase"),
@@ -413,7 +401,7 @@ void Simulation::startRollback(const QString &correlationId, const QString &task
         TaskRecord &task = it->second;
         d->rollbackTaskId.clear();
         const double seconds = m_now - started;
-        if (task.state == QLatin1String("REVOKED"))
+        if (task.state == TaskState::Revoked)
             return;
         const bool ok = connectorHealthy(connectorType) || chance(0.5);
         task.progress = QJsonObject();
@@ -424,20 +412,20 @@ void Simulation::startRollback(const QString &correlationId, const QString &task
         recordCelery(kRollbackTask, ok ? QStringLiteral("success") : QStringLiteral("failed"),
                      seconds);
         if (!ok) {
-            task.state = QStringLiteral("FAILURE");
+            task.state = TaskState::Failure;
             task.error
                 = QStringLiteral("Connector %1 did not confirm the rollback").arg(connectorType);
             task.traceback
                 = QStringLiteral("Traceback (most recent call last):\n  ...\nConnectorError: %1")
                       .arg(task.error);
-            m_store->addEvent(correlationId, QStringLiteral("DEPLOYMENT_FAILED"),
+            m_store->addEvent(correlationId, EventType::DeploymentFailed,
                               {{QStringLiteral("phase"), QStringLiteral("rollback")},
                                {QStringLiteral("error"), task.error},
                                {QStringLiteral("task_id"), taskId}},
                               kSimulator, d->isDemo);
             return;
         }
-        d->status = QStringLiteral("ROLLED_BACK");
+        d->status = DeploymentStatus::RolledBack;
         d->updatedAt = QDateTime::currentDateTimeUtc();
         m_metrics->inc(
             QStringLiteral("deployment_total"),
@@ -446,12 +434,12 @@ void Simulation::startRollback(const QString &correlationId, const QString &task
                            {d->targetRing, d->appName, QStringLiteral("failed")},
                            d->simulated ? m_now - d->simCreatedAt
                                         : double(d->createdAt.secsTo(d->updatedAt)));
-        task.state = QStringLiteral("SUCCESS");
+        task.state = TaskState::Success;
         task.result = QJsonObject {{QStringLiteral("status"), QStringLiteral("success")},
                                    {QStringLiteral("deployment_intent_id"), correlationId},
                                    {QStringLiteral("connector_type"), connectorType},
                                    {QStringLiteral("details"), QJsonObject()}};
-        m_store->addEvent(correlationId, QStringLiteral("ROLLBACK_COMPLETED"),
+        m_store->addEvent(correlationId, EventType::RollbackCompleted,
                           {{QStringLiteral("task_id"), taskId},
                            {QStringLiteral("connector_type"), connectorType}},
                           kSimulator, d->isDemo);
@@ -460,11 +448,9 @@ void Simulation::startRollback(const QString &correlationId, const QString &task
 
 SimBreaker *Simulation::findBreaker(const QString &service)
 {
-    for (SimBreaker &breaker : m_breakers) {
-        if (breaker.service.compare(service, Qt::CaseInsensitive) == 0)
-            return &breaker;
-    }
-    return nullptr;
+    // m_breakers follows the catalog, so a breaker's rank is its index.
+    const size_t rank = size_t(controlplane::breakerRank(service));
+    return rank < m_breakers.size() ? &m_breakers[rank] : nullptr;
 }
 
 void Simulation::setBreakerState(SimBreaker &breaker, BreakerState state, bool forced)

@@ -33,13 +33,28 @@ const UserRecord *Store::findUserByEmail(const QString &email) const
     return nullptr;
 }
 
-EventRecord &Store::addEvent(const QString &correlationId, const QString &eventType,
+EventRecord &Store::addEvent(const QString &correlationId, controlplane::EventType type,
                              const QJsonObject &data, const QString &actor, bool isDemo)
+{
+    EventRecord &event = appendEvent(correlationId, data, actor, isDemo);
+    event.eventType = type;
+    return event;
+}
+
+EventRecord &Store::addPostedEvent(const QString &correlationId, const QString &typeName,
+                                   const QJsonObject &data, const QString &actor, bool isDemo)
+{
+    EventRecord &event = appendEvent(correlationId, data, actor, isDemo);
+    event.setTypeName(typeName);
+    return event;
+}
+
+EventRecord &Store::appendEvent(const QString &correlationId, const QJsonObject &data,
+                                const QString &actor, bool isDemo)
 {
     EventRecord event;
     event.id = nextEventId++;
     event.correlationId = correlationId;
-    event.eventType = eventType;
     event.eventData = data;
     event.actor = actor;
     event.createdAt = QDateTime::currentDateTimeUtc();
@@ -54,7 +69,7 @@ TaskRecord &Store::addTask(const QString &id, const QString &name)
     TaskRecord &task = tasks[id];
     task.id = id;
     task.name = name;
-    task.state = QStringLiteral("PENDING");
+    task.state = controlplane::TaskState::Pending;
     task.result = QJsonValue::Null;
     task.createdAt = QDateTime::currentDateTimeUtc();
     touch();
@@ -110,6 +125,23 @@ bool Store::visible(bool isDemo, const QString &includeDemo) const
     if (includeDemo == QLatin1String("false"))
         return !isDemo;
     return demoMode ? isDemo : !isDemo;
+}
+
+QString EventRecord::typeName() const
+{
+    return eventType ? controlplane::toString(*eventType) : unlistedType;
+}
+
+void EventRecord::setTypeName(const QString &name)
+{
+    eventType = controlplane::eventTypeFromString(name);
+    unlistedType = eventType ? QString() : name;
+}
+
+bool EventRecord::hasType(const QString &name) const
+{
+    const auto known = controlplane::eventTypeFromString(name);
+    return known ? eventType == known : !eventType && unlistedType == name;
 }
 
 QString isoTimestamp(const QDateTime &time)

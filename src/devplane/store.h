@@ -3,6 +3,8 @@
 // simulation and the persistence layer all work on one Store.
 #pragma once
 
+#include "controlplane/domaintypes.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -16,7 +18,7 @@ namespace eucora::devplane {
 
 struct RingRow
 {
-    QString ring;
+    controlplane::Ring ring = controlplane::Ring::Lab;
     QString connectorType;
     QString connectorObjectId; // empty = null
     int successCount = 0;
@@ -36,7 +38,7 @@ struct DeploymentRecord
     QString appName;
     QString version;
     QString targetRing; // stored as sent (EUCORA does not validate it on create)
-    QString status;
+    controlplane::DeploymentStatus status = controlplane::DeploymentStatus::Pending;
     QString evidencePackId;
     std::optional<int> riskScore;
     bool requiresCab = false;
@@ -53,18 +55,25 @@ struct EventRecord
 {
     qint64 id = 0;
     QString correlationId;
-    QString eventType;
+    // nullopt only for a word a client posted outside contract 0.2: EUCORA stores event_type
+    // unvalidated (contract 7), so the devplane keeps that word in unlistedType.
+    std::optional<controlplane::EventType> eventType;
+    QString unlistedType;
     QJsonObject eventData;
     QString actor;
     QDateTime createdAt;
     bool isDemo = false;
+
+    QString typeName() const; // event_type as the API writes it
+    void setTypeName(const QString &typeName); // decodes; keeps a word outside the enum as is
+    bool hasType(const QString &typeName) const; // the exact match of ?event_type=
 };
 
 struct TaskRecord
 {
     QString id;
     QString name; // Celery task name
-    QString state; // PENDING, STARTED, PROGRESS, SUCCESS, FAILURE, REVOKED
+    controlplane::TaskState state = controlplane::TaskState::Pending;
     QJsonValue result;
     QString error;
     QString traceback;
@@ -126,8 +135,11 @@ public:
     const UserRecord *findUser(const QString &username) const;
     const UserRecord *findUserByEmail(const QString &email) const;
 
-    EventRecord &addEvent(const QString &correlationId, const QString &eventType,
+    EventRecord &addEvent(const QString &correlationId, controlplane::EventType type,
                           const QJsonObject &data, const QString &actor, bool isDemo);
+    // POST /api/v1/events/: the client's event_type, stored as sent (contract 7).
+    EventRecord &addPostedEvent(const QString &correlationId, const QString &typeName,
+                                const QJsonObject &data, const QString &actor, bool isDemo);
     TaskRecord &addTask(const QString &id, const QString &name);
 
     DemoCounts demoCounts() const;
@@ -138,6 +150,11 @@ public:
     bool visible(bool isDemo, const QString &includeDemo) const;
 
     void touch() { ++revision; }
+
+private:
+    // A new event, numbered and stamped; the callers set its type.
+    EventRecord &appendEvent(const QString &correlationId, const QJsonObject &data,
+                             const QString &actor, bool isDemo);
 };
 
 QString isoTimestamp(const QDateTime &time); // Python isoformat(): ...+00:00, fraction if any

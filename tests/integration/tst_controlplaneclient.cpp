@@ -222,9 +222,14 @@ void TestControlPlaneClient::breakersComeInTableOrderAndResetNeedsStaff()
     QVERIFY(logIn(viewer, QStringLiteral("viewer"), QStringLiteral("viewer")));
     auto list = wait<std::vector<BreakerStatus>>([&](auto cb) { viewer.breakers(this, cb); });
     QVERIFY(list && list->ok());
-    QCOMPARE(list->value().size(), size_t(18));
-    QCOMPARE(list->value().front().service, QStringLiteral("intune"));
-    QCOMPARE(list->value().back().service, QStringLiteral("external_api"));
+    QCOMPARE(list->value().size(), breakerCatalog().size());
+    for (size_t i = 0; i < breakerCatalog().size(); ++i) {
+        const BreakerSpec &spec = breakerCatalog()[i];
+        const BreakerStatus &status = list->value()[i];
+        QCOMPARE(status.service, spec.name);
+        QCOMPARE(status.failMax, spec.failMax);
+        QCOMPARE(status.resetTimeoutSeconds, double(spec.resetTimeoutSeconds));
+    }
     QCOMPARE(list->value()[16].failMax, 10); // database
     auto denied
         = wait<bool>([&](auto cb) { viewer.resetBreaker(QStringLiteral("jamf"), this, cb); });

@@ -1,10 +1,12 @@
 // The real Prometheus scraping eucora-devplane with EUCORA's configuration: after seeding and
 // some simulated time every one of the 16 metric families is queryable, and the corrected
 // CircuitBreakerOpen rule fires once a breaker is forced open.
+#include "controlplane/domaintypes.h"
 #include "httptestclient.h"
 #include "teststack.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace eucora;
@@ -19,6 +21,7 @@ private slots:
     void initTestCase();
     void allSixteenFamiliesAreQueryable_data();
     void allSixteenFamiliesAreQueryable();
+    void breakerSeriesNameConnectorsAndGroups();
     void forcedOpenBreakerFiresTheCorrectedAlert();
 
 private:
@@ -81,6 +84,44 @@ void TestDevplaneAlerts::allSixteenFamiliesAreQueryable()
         = answer.json()[QLatin1String("data")][QLatin1String("result")].toArray();
     QVERIFY2(!result.isEmpty(), answer.body.constData());
     QVERIFY(result.first()[QLatin1String("value")].toArray().at(1).toString().toDouble() >= 1);
+}
+
+// Alert summaries and dashboards read connector_type: the connector's own name for the five
+// execution-plane breakers, the group word of table 5.1 for the others.
+void TestDevplaneAlerts::breakerSeriesNameConnectorsAndGroups()
+{
+    using controlplane::BreakerGroup;
+    QHash<QString, QString> expected;
+    for (const controlplane::BreakerSpec &spec : controlplane::breakerCatalog())
+        expected.insert(spec.name,
+                        spec.group == BreakerGroup::Connectors
+                            ? spec.name
+                            : controlplane::toString(spec.group));
+    QCOMPARE(expected.value(QStringLiteral("servicenow")), QStringLiteral("itsm"));
+    QCOMPARE(expected.value(QStringLiteral("database")), QStringLiteral("infrastructure"));
+
+    const QString text
+        = QString::fromUtf8(m_devplane->get(QStringLiteral("/api/v1/metrics/")).body);
+    // Counters are summed over the workers (no pid), gauges keep one series per pid.
+    static const QRegularExpression series(
+        QStringLiteral("^(circuit_breaker_state|circuit_breaker_failures_total)\\{"
+                       "connector_type=\"([^\"]*)\",(?:error_type=\"[^\"]*\",)?"
+                       "(?:pid=\"\\d+\",)?service=\"([^\"]*)\"\\}"),
+        QRegularExpression::MultilineOption);
+    QSet<QString> withState;
+    int failures = 0;
+    for (auto it = series.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString service = match.captured(3);
+        QVERIFY2(expected.contains(service), qPrintable(service));
+        QCOMPARE(match.captured(2), expected.value(service));
+        if (match.captured(1) == QLatin1String("circuit_breaker_state"))
+            withState.insert(service);
+        else
+            ++failures;
+    }
+    QCOMPARE(withState.size(), int(controlplane::breakerCatalog().size()));
+    QVERIFY(failures > 0);
 }
 
 void TestDevplaneAlerts::forcedOpenBreakerFiresTheCorrectedAlert()

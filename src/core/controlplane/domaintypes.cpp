@@ -27,6 +27,8 @@ constexpr std::array<const char *, 10> kEvents {
 constexpr std::array<const char *, 3> kBreakerStates {"closed", "open", "half-open"};
 constexpr std::array<const char *, 8> kTaskStates {"PENDING", "STARTED", "RETRY",   "PROGRESS",
                                                    "SUCCESS", "FAILURE", "REVOKED", "ERROR"};
+constexpr std::array<const char *, 4> kCabDecisions {"PENDING", "APPROVED", "REJECTED",
+                                                     "CONDITIONAL"};
 constexpr std::array<const char *, 8> kBreakerGroups {
     "connectors", "itsm", "siem", "identity", "security", "ai", "infrastructure", "generic"};
 
@@ -57,6 +59,11 @@ QString toString(TaskState state)
     return QLatin1String(kTaskStates[size_t(state)]);
 }
 
+QString toString(CabDecision decision)
+{
+    return QLatin1String(kCabDecisions[size_t(decision)]);
+}
+
 QString toString(BreakerGroup group)
 {
     return QLatin1String(kBreakerGroups[size_t(group)]);
@@ -85,6 +92,11 @@ std::optional<BreakerState> breakerStateFromString(const QString &text)
 std::optional<TaskState> taskStateFromString(const QString &text)
 {
     return lookup<TaskState>(kTaskStates, text);
+}
+
+std::optional<CabDecision> cabDecisionFromString(const QString &text)
+{
+    return lookup<CabDecision>(kCabDecisions, text);
 }
 
 const std::vector<BreakerSpec> &breakerCatalog()

@@ -44,6 +44,9 @@ enum class BreakerState { Closed, Open, HalfOpen };
 // marker for a status it could not read.
 enum class TaskState { Pending, Started, Retry, Progress, Success, Failure, Revoked, Error };
 
+// A CAB's decision on a deployment (contract 0.2, CABApproval.Decision).
+enum class CabDecision { Pending, Approved, Rejected, Conditional };
+
 // The groups of contract 5.1, in its order.
 enum class BreakerGroup {
     Connectors,
@@ -70,6 +73,7 @@ QString toString(Ring ring);
 QString toString(EventType type);
 QString toString(BreakerState state); // API form: closed, open, half-open
 QString toString(TaskState state);
+QString toString(CabDecision decision);
 QString toString(BreakerGroup group); // connectors, itsm, siem, identity, security, ai, ...
 
 // nullopt for strings outside the enum: callers keep and show the raw text.
@@ -78,6 +82,7 @@ std::optional<Ring> ringFromString(const QString &text);
 std::optional<EventType> eventTypeFromString(const QString &text);
 std::optional<BreakerState> breakerStateFromString(const QString &text);
 std::optional<TaskState> taskStateFromString(const QString &text);
+std::optional<CabDecision> cabDecisionFromString(const QString &text);
 
 const QStringList &allRingNames(); // LAB .. GLOBAL, in promotion order
 const QStringList &connectorTypeNames(); // intune, jamf, sccm, landscape, ansible
