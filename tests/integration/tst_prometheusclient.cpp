@@ -165,7 +165,7 @@ void TestPrometheusClient::targetsShowTheScrapedDevplane()
     });
     QVERIFY(devplane != active.end());
     QCOMPARE(devplane->health, TargetHealth::Up);
-    QVERIFY(devplane->lastError.isEmpty());
+    QVERIFY(devplane->scrapeError.isEmpty());
     QCOMPARE(QUrl(devplane->scrapeUrl).port(), m_stack->controlPlaneUrl().port());
     QVERIFY(devplane->scrapeUrl.endsWith(QLatin1String("/api/v1/metrics/")));
     const qint64 age = devplane->lastScrape.msecsTo(QDateTime::currentDateTimeUtc());

@@ -84,7 +84,7 @@ void TestMetadataDecoder::decodesTargets()
     QCOMPARE(devplane.scrapePool, QStringLiteral("eucora-control-plane"));
     QCOMPARE(devplane.scrapeUrl, QStringLiteral("http://127.0.0.1:43547/api/v1/metrics/"));
     QCOMPARE(devplane.health, TargetHealth::Up);
-    QVERIFY(devplane.lastError.isEmpty());
+    QVERIFY(devplane.scrapeError.isEmpty());
     // Nanoseconds are cut to milliseconds.
     QCOMPARE(devplane.lastScrape, utc("2026-11-25T22:42:37.427Z"));
     QCOMPARE(devplane.lastScrapeDurationSeconds, 0.044971186);

@@ -116,7 +116,7 @@ Problem readTarget(element item, Target *target)
 {
     if (!isObject(item) || !readString(item, "scrapePool", &target->scrapePool)
         || !readString(item, "scrapeUrl", &target->scrapeUrl)
-        || !readString(item, "lastError", &target->lastError)
+        || !readString(item, "lastError", &target->scrapeError)
         || !readTime(item, "lastScrape", &target->lastScrape)
         || !readNumber(item, "lastScrapeDuration", &target->lastScrapeDurationSeconds)
         || !readLabels(item, "labels", &target->labels)
@@ -170,7 +170,7 @@ Problem readRule(element item, Rule *rule)
         return DecoderText::tr("a rule has an unknown type");
     rule->type = *type;
     if (!readString(item, "name", &rule->name) || !readString(item, "query", &rule->query)
-        || !readString(item, "lastError", &rule->lastError)
+        || !readString(item, "lastError", &rule->evaluationError)
         || !readLabels(item, "labels", &rule->labels))
         return malformed("rule");
     if (!readEnum(item, "health", ruleHealthFromString, &rule->health))

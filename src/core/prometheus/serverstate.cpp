@@ -85,7 +85,7 @@ std::optional<RuleHealth> ruleHealthFromString(const QString &text)
 bool Target::operator==(const Target &other) const
 {
     return scrapePool == other.scrapePool && scrapeUrl == other.scrapeUrl && health == other.health
-        && lastError == other.lastError && lastScrape == other.lastScrape
+        && scrapeError == other.scrapeError && lastScrape == other.lastScrape
         && sameValue(lastScrapeDurationSeconds, other.lastScrapeDurationSeconds)
         && labels == other.labels && discoveredLabels == other.discoveredLabels;
 }
@@ -99,9 +99,10 @@ bool Alert::operator==(const Alert &other) const
 bool Rule::operator==(const Rule &other) const
 {
     return type == other.type && name == other.name && query == other.query
-        && health == other.health && lastError == other.lastError && labels == other.labels
-        && state == other.state && durationSeconds == other.durationSeconds
-        && annotations == other.annotations && alerts == other.alerts;
+        && health == other.health && evaluationError == other.evaluationError
+        && labels == other.labels && state == other.state
+        && durationSeconds == other.durationSeconds && annotations == other.annotations
+        && alerts == other.alerts;
 }
 
 } // namespace eucora::prometheus

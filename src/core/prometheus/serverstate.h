@@ -34,7 +34,7 @@ struct Target
     QString scrapePool;
     QString scrapeUrl;
     TargetHealth health = TargetHealth::Unknown;
-    QString lastError; // empty after a good scrape
+    QString scrapeError; // empty after a good scrape
     QDateTime lastScrape; // UTC; invalid when never scraped
     double lastScrapeDurationSeconds = 0;
     LabelSet labels; // after relabelling
@@ -81,7 +81,7 @@ struct Rule
     QString name; // the alert name or the recorded metric name
     QString query;
     RuleHealth health = RuleHealth::Unknown;
-    QString lastError;
+    QString evaluationError; // empty after a good evaluation
     LabelSet labels;
     // Alerting rules only.
     std::optional<AlertState> state;
