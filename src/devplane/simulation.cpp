@@ -140,17 +140,23 @@ bool Simulation::chance(double probability)
     return uniform(0, 1) < probability;
 }
 
-// A version-4 UUID drawn from the seeded generator, so ids repeat with the seed.
+// A version-4 UUID drawn from the seeded generator, so ids repeat with the seed. Restarted from
+// --data-dir with the same seed, the generator repeats the ids it gave before the restart: those
+// already in the store are skipped.
 QString Simulation::randomUuid()
 {
-    const quint64 high = m_rng();
-    const quint64 low = m_rng();
-    QByteArray bytes(16, '\0');
-    std::memcpy(bytes.data(), &high, 8);
-    std::memcpy(bytes.data() + 8, &low, 8);
-    bytes[6] = char((bytes[6] & 0x0F) | 0x40);
-    bytes[8] = char((bytes[8] & 0x3F) | 0x80);
-    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    for (;;) {
+        const quint64 high = m_rng();
+        const quint64 low = m_rng();
+        QByteArray bytes(16, '\0');
+        std::memcpy(bytes.data(), &high, 8);
+        std::memcpy(bytes.data() + 8, &low, 8);
+        bytes[6] = char((bytes[6] & 0x0F) | 0x40);
+        bytes[8] = char((bytes[8] & 0x3F) | 0x80);
+        const QString id = QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+        if (!m_store->findDeployment(id) && m_store->tasks.count(id) == 0)
+            return id;
+    }
 }
 
 void Simulation::recordCelery(const QString &task, const QString &status, double seconds)

@@ -697,12 +697,14 @@ void TestDevplaneContract::dataDirKeepsStateThroughKillNine()
     const QJsonObject body {{QStringLiteral("reason"), QStringLiteral("kill -9 drill")}};
     {
         DevplaneProcess first;
-        QVERIFY2(
-            first.start({QStringLiteral("--seed-demo"), QStringLiteral("--data-dir"), dir.path()},
-                        &error),
-            qPrintable(error));
+        QVERIFY2(first.start({QStringLiteral("--seed-demo"), QStringLiteral("--data-dir"),
+                              dir.path(), QStringLiteral("--test-mode")},
+                             &error),
+                 qPrintable(error));
         HttpTestClient client(first.url());
         QVERIFY(client.login(QStringLiteral("operator"), QStringLiteral("operator")));
+        // Simulated deployments before the restart: their ids come from the seeded generator.
+        client.post(QStringLiteral("/_devplane/clock"), {{QStringLiteral("advance_s"), 600}});
         const QJsonArray completed
             = client
                   .get(QStringLiteral("/api/v1/deployments/list?include_demo=all&status=COMPLETED"))
@@ -757,6 +759,27 @@ void TestDevplaneContract::dataDirKeepsStateThroughKillNine()
     QCOMPARE(status,
              state == QLatin1String("SUCCESS") ? QStringLiteral("ROLLED_BACK")
                                                : QStringLiteral("COMPLETED"));
+
+    // The restarted simulation goes on creating deployments with ids it has not used before
+    // (same seed, same generator): they are saved, and a third start finds every one.
+    const auto deploymentCount = [](HttpTestClient &c) {
+        return c.get(QStringLiteral("/api/v1/deployments/list?include_demo=all&limit=100000"))
+            .json()
+            .value(QStringLiteral("deployments"))
+            .toArray()
+            .size();
+    };
+    const qsizetype before = deploymentCount(client);
+    client.post(QStringLiteral("/_devplane/clock"), {{QStringLiteral("advance_s"), 900}});
+    const qsizetype grown = deploymentCount(client);
+    QVERIFY2(grown > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(grown)));
+    QTest::qWait(1500); // the state is saved every second
+    second.killHard();
+    DevplaneProcess third;
+    QVERIFY2(third.start({QStringLiteral("--data-dir"), dir.path()}, &error), qPrintable(error));
+    HttpTestClient again(third.url());
+    QVERIFY(again.login(QStringLiteral("operator"), QStringLiteral("operator")));
+    QVERIFY(deploymentCount(again) >= grown);
 }
 
 void TestDevplaneContract::singleProcessShapeAndWorkerPids()
