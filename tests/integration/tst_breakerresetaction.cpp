@@ -97,6 +97,14 @@ void TestBreakerResetAction::resetsAnOpenBreaker()
 void TestBreakerResetAction::aReleasedActionGoesOnceSettled()
 {
     forceOpen(QStringLiteral("splunk"));
+    // The answer takes 400 ms: the action is certainly in flight when the dialog closes.
+    QCOMPARE(m_plane.control()
+                 .post(QStringLiteral("/_devplane/faults"),
+                       {{QStringLiteral("path"), QStringLiteral("splunk/reset")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("delay_ms"), 400}})
+                 .status,
+             201);
     QPointer<BreakerResetAction> action
         = draft(QStringLiteral("operator"), QStringLiteral("splunk")).release();
     QVERIFY(action->confirm());
