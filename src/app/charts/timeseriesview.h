@@ -1,37 +1,51 @@
-// The chart interface panels draw through. QtCharts is today's backend (deprecated upstream
-// in Qt 6.10); panels never touch it directly so it can be replaced.
+// The chart interface panels draw through. Panels hand it a ChartScene and listen to what the
+// operator does with the mouse; nothing outside src/app/charts/ knows how it is drawn, so the
+// backend can change.
 #pragma once
 
-#include <QColor>
-#include <QString>
+#include "charts/chartscene.h"
 
-#include <cstdint>
-#include <vector>
+#include <QObject>
+
+#include <optional>
 
 class QWidget;
 
 namespace eucora::app {
 
-struct ChartLine
-{
-    QString name;
-    QColor color;
-    std::vector<std::int64_t> timestampsMs;
-    std::vector<double> values;
-};
+enum class TooltipMode { Single, Multi, None };
 
-class TimeSeriesView
+class TimeSeriesView : public QObject
 {
+    Q_OBJECT
+
 public:
-    virtual ~TimeSeriesView() = default;
+    using QObject::QObject;
+    ~TimeSeriesView() override = default;
 
     virtual QWidget *widget() = 0;
-    // Replaces every line; the time axis spans [fromMs, toMs].
-    virtual void setLines(const std::vector<ChartLine> &lines, std::int64_t fromMs,
-                          std::int64_t toMs)
-        = 0;
-    virtual void setValueAxisTitle(const QString &title) = 0;
-    virtual int lineCount() const = 0;
+    // Replaces everything the chart shows.
+    virtual void setScene(ChartScene scene) = 0;
+    virtual const ChartScene &scene() const = 0;
+    virtual void setSeriesHidden(std::vector<bool> hidden) = 0;
+    virtual void setTooltipMode(TooltipMode mode) = 0;
+    // Another chart's crosshair, shared across a dashboard; nullopt hides it.
+    virtual void setCrosshair(std::optional<qint64> ms) = 0;
+    virtual int seriesCount() const = 0;
+    // True while the newest scene is not on screen yet.
+    virtual bool renderPending() const = 0;
+    // What is on screen now, for screenshots and tests.
+    virtual QImage currentImage() const = 0;
+
+signals:
+    // The mouse is over the plot at `ms`, or left it (`inside` false).
+    void hovered(qint64 ms, bool inside);
+    // The operator dragged across the plot from `fromMs` to `toMs`.
+    void zoomRequested(qint64 fromMs, qint64 toMs);
+    void zoomOutRequested();
+    void annotationClicked(const QString &key);
+    // A new image of the newest scene is on screen.
+    void rendered();
 };
 
 } // namespace eucora::app

@@ -1,6 +1,6 @@
 #include "panels/timeseriespanel.h"
 
-#include "charts/qtchartstimeseriesview.h"
+#include "charts/rastertimeseriesview.h"
 #include "dashboard/decimation.h"
 #include "dashboard/panelstatus.h"
 #include "prometheus/series.h"
@@ -52,7 +52,7 @@ TimeSeriesPanel::TimeSeriesPanel(dashboard::PanelFeed *feed, QWidget *parent)
     , m_detail(new QLabel(this))
     , m_errorBanner(new QLabel(this))
     , m_emptyNote(new QLabel(tr("No data in this time range"), this))
-    , m_chart(std::make_unique<QtChartsTimeSeriesView>(this))
+    , m_chart(std::make_unique<RasterTimeSeriesView>(this))
 {
     setFrameShape(QFrame::StyledPanel);
     QFont titleFont = m_title->font();
@@ -67,7 +67,6 @@ TimeSeriesPanel::TimeSeriesPanel(dashboard::PanelFeed *feed, QWidget *parent)
     m_errorBanner->hide();
     m_emptyNote->setAlignment(Qt::AlignCenter);
     m_emptyNote->hide();
-    m_chart->setValueAxisTitle(feed->spec().unit);
 
     auto *header = new QHBoxLayout; // owned by the layout below
     header->addWidget(m_title);
@@ -95,7 +94,7 @@ TimeSeriesPanel::~TimeSeriesPanel() = default;
 
 int TimeSeriesPanel::seriesCount() const
 {
-    return m_chart->lineCount();
+    return m_chart->seriesCount();
 }
 
 QString TimeSeriesPanel::statusText() const
@@ -117,30 +116,31 @@ void TimeSeriesPanel::resizeEvent(QResizeEvent *event)
 void TimeSeriesPanel::updateData()
 {
     const dashboard::PanelState &state = m_feed->state();
+    ChartScene scene;
+    scene.axis.label = m_feed->spec().unit;
+    scene.emptyText = tr("No data in this time range");
     if (!state.fetchedAt.isValid()) { // nothing yet: show the empty window the panel will fill
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        m_chart->setLines({}, now - std::chrono::milliseconds(m_feed->spec().range).count(), now);
+        scene.toMs = QDateTime::currentMSecsSinceEpoch();
+        scene.fromMs = scene.toMs - std::chrono::milliseconds(m_feed->spec().range).count();
+        scene.emptyText.clear();
+        m_chart->setScene(std::move(scene));
         return;
     }
     if (state.version == m_shownVersion)
         return;
     m_shownVersion = state.version;
-    const qint64 to = state.fetchedAt.toMSecsSinceEpoch();
-    const qint64 from = to - std::chrono::milliseconds(m_feed->spec().range).count();
-    // Draw what the pixels can show: at most four points per pixel column, extremes kept.
-    const int columns = std::max(1, m_chart->widget()->width());
-    std::vector<ChartLine> lines;
+    scene.toMs = state.fetchedAt.toMSecsSinceEpoch();
+    scene.fromMs = scene.toMs - std::chrono::milliseconds(m_feed->spec().range).count();
     int index = 0;
     for (const prometheus::Series &series : state.series) {
         QString name = prometheus::labelValue(series.labels, m_feed->spec().legendLabel);
         if (name.isEmpty())
             name = tr("(no %1)").arg(m_feed->spec().legendLabel);
-        const prometheus::Series shown = dashboard::decimate(series, from, to, columns);
-        lines.push_back(
-            ChartLine {name, colorFor(name, index++), shown.timestampsMs, shown.values});
+        const QColor color = colorFor(name, index++);
+        scene.series.push_back(ChartSeries {name, color, series.timestampsMs, series.values});
     }
-    m_chart->setLines(lines, from, to);
-    m_emptyNote->setVisible(lines.empty());
+    m_emptyNote->setVisible(scene.series.empty());
+    m_chart->setScene(std::move(scene));
 }
 
 void TimeSeriesPanel::updateStatus()
