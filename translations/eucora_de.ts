@@ -1002,6 +1002,16 @@
     </message>
 </context>
 <context>
+    <name>eucora::app::RasterTimeSeriesView</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weitere</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eucora::app::RollbackDialog</name>
     <message>
         <source>Type the application name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
@@ -1279,10 +1289,6 @@ zuletzt geprüft: %2</translation>
         <translation>warte auf zwei Abrufe</translation>
     </message>
     <message>
-        <source>Prometheus unreachable (%1) — rates computed from %2 between scrapes; %3</source>
-        <translation>Prometheus nicht erreichbar (%1) — Raten aus %2 zwischen zwei Abrufen berechnet; %3</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1305,6 +1311,10 @@ zuletzt geprüft: %2</translation>
     <message>
         <source>Live</source>
         <translation>Live</translation>
+    </message>
+    <message>
+        <source>Prometheus unreachable (%1) — rates over the last %2 of scrapes of %3; %4</source>
+        <translation>Prometheus nicht erreichbar (%1) — Raten über die letzten %2 der Abrufe von %3; %4</translation>
     </message>
 </context>
 <context>

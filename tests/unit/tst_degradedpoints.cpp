@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace eucora;
 using namespace eucora::dashboard;
 
@@ -25,6 +27,8 @@ private slots:
     void ratesAreSummedPerGroupAndScaled();
     void aCounterResetCountsFromZero();
     void nothingComputableGivesNoPoints();
+    void ratesSpanTheQueryWindowNotTheLastTwoScrapes();
+    void aShortHistorySaysWhatItSpans();
 };
 
 void TestDegradedPoints::ratesAreSummedPerGroupAndScaled()
@@ -79,6 +83,48 @@ void TestDegradedPoints::nothingComputableGivesNoPoints()
     QVERIFY(degradedPoints(before, other,
                            {QStringLiteral("deployment_total"), QStringLiteral("status"), 60})
                 .empty());
+}
+
+// Deployments come in bursts: 9 in the last 15 s of a 5-minute window that saw 9 in all. Between
+// the last two scrapes that is 36 a minute; over the window PromQL's rate(...[5m]) says 1.8.
+void TestDegradedPoints::ratesSpanTheQueryWindowNotTheLastTwoScrapes()
+{
+    std::deque<Scrape> history;
+    for (int i = 0; i <= 20; ++i) { // every 15 s for 5 minutes
+        const int count = i == 20 ? 9 : 0;
+        history.push_back(scrape(kHeader + "deployment_total{status=\"success\"} "
+                                     + QByteArray::number(count) + ".0\n",
+                                 std::int64_t(i) * 15'000));
+    }
+    const DegradedRecipe recipe {QStringLiteral("deployment_total"), QStringLiteral("status"), 60,
+                                 std::chrono::minutes(5)};
+    std::chrono::milliseconds covered {0};
+    const auto windowed = degradedPoints(history, recipe, &covered);
+    QCOMPARE(windowed.size(), size_t(1));
+    QVERIFY2(std::abs(windowed[0].values.at(0) - 1.8) < 1e-9,
+             qPrintable(QString::number(windowed[0].values.at(0))));
+    QCOMPARE(covered, std::chrono::milliseconds(300'000));
+    const auto pair = degradedPoints(history[19], history[20], recipe);
+    QVERIFY(std::abs(pair[0].values.at(0) - 36.0) < 1e-9);
+
+    // Scrapes older than the window do not count: the same burst a window later is gone.
+    for (int i = 21; i <= 41; ++i)
+        history.push_back(scrape(kHeader + "deployment_total{status=\"success\"} 9.0\n",
+                                 std::int64_t(i) * 15'000));
+    QCOMPARE(degradedPoints(history, recipe)[0].values, std::vector<double> {0.0});
+}
+
+void TestDegradedPoints::aShortHistorySaysWhatItSpans()
+{
+    const DegradedRecipe recipe {QStringLiteral("deployment_total"), QStringLiteral("status"), 60,
+                                 std::chrono::minutes(5)};
+    std::deque<Scrape> history {scrape(kHeader + "deployment_total{status=\"success\"} 1.0\n", 0)};
+    std::chrono::milliseconds covered {1};
+    QVERIFY(degradedPoints(history, recipe, &covered).empty());
+    QCOMPARE(covered, std::chrono::milliseconds(0));
+    history.push_back(scrape(kHeader + "deployment_total{status=\"success\"} 4.0\n", 45'000));
+    QVERIFY(std::abs(degradedPoints(history, recipe, &covered)[0].values.at(0) - 4.0) < 1e-9);
+    QCOMPARE(covered, std::chrono::milliseconds(45'000));
 }
 
 QTEST_GUILESS_MAIN(TestDegradedPoints)

@@ -10,27 +10,58 @@
 
 namespace eucora::dashboard {
 
-std::vector<prometheus::Series> degradedPoints(const Scrape &previous, const Scrape &current,
-                                               const DegradedRecipe &recipe)
+std::vector<prometheus::Series> degradedPoints(const std::deque<Scrape> &history,
+                                               const DegradedRecipe &recipe,
+                                               std::chrono::milliseconds *covered)
 {
-    std::map<QString, double> groups;
-    const auto rates = prometheus::counterRates(previous.exposition, previous.atMs,
-                                                current.exposition, current.atMs);
-    for (const prometheus::MetricSample &rate : rates) {
-        if (rate.name != recipe.sample)
-            continue;
-        groups[prometheus::labelValue(rate.labels, recipe.groupBy)] += rate.value * recipe.scale;
+    if (covered)
+        *covered = std::chrono::milliseconds(0);
+    if (history.size() < 2)
+        return {};
+    const std::int64_t newest = history.back().atMs;
+    const std::int64_t start
+        = newest - std::int64_t(std::chrono::milliseconds(recipe.window).count());
+    // The oldest scrape inside the window; with none older than the newest, the one before it.
+    size_t first = history.size() - 1;
+    while (first > 0 && history[first - 1].atMs >= start)
+        --first;
+    if (first == history.size() - 1)
+        --first;
+    std::map<std::pair<QString, prometheus::LabelSet>, double> increase;
+    for (size_t i = first + 1; i < history.size(); ++i) {
+        const Scrape &a = history[i - 1];
+        const Scrape &b = history[i];
+        for (const prometheus::MetricSample &rate :
+             prometheus::counterRates(a.exposition, a.atMs, b.exposition, b.atMs)) {
+            if (rate.name == recipe.sample)
+                increase[{rate.name, rate.labels}] += rate.value * double(b.atMs - a.atMs) / 1000.0;
+        }
     }
+    const double seconds = double(newest - history[first].atMs) / 1000.0;
+    if (!(seconds > 0))
+        return {};
+    if (covered)
+        *covered = std::chrono::milliseconds(newest - history[first].atMs);
+    std::map<QString, double> groups;
+    for (const auto &[key, amount] : increase)
+        groups[prometheus::labelValue(key.second, recipe.groupBy)]
+            += amount / seconds * recipe.scale;
     std::vector<prometheus::Series> out;
     for (const auto &[group, value] : groups) {
         prometheus::Series series;
         if (!recipe.groupBy.isEmpty())
             series.labels.emplace_back(recipe.groupBy, group);
-        series.timestampsMs.push_back(current.atMs);
+        series.timestampsMs.push_back(newest);
         series.values.push_back(value);
         out.push_back(std::move(series));
     }
     return out;
+}
+
+std::vector<prometheus::Series> degradedPoints(const Scrape &previous, const Scrape &current,
+                                               const DegradedRecipe &recipe)
+{
+    return degradedPoints(std::deque<Scrape> {previous, current}, recipe);
 }
 
 ControlPlaneScraper::ControlPlaneScraper(QNetworkAccessManager *network,

@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <deque>
 #include <functional>
 #include <vector>
 
@@ -26,7 +27,15 @@ struct Scrape
     std::int64_t atMs = 0;
 };
 
-// One point per group at the current scrape's time; empty when nothing can be computed.
+// Degraded points from a history of scrapes, oldest first, read the way PromQL's
+// rate(sample[window]) reads the counters: per series the increase from the oldest scrape inside
+// the window to the newest (counter resets added back) over the time between them; summed per
+// group and scaled. One point per group at the newest scrape's time; empty when fewer than two
+// scrapes or no time lie in the window. `covered` gets the time the rates span.
+std::vector<prometheus::Series> degradedPoints(const std::deque<Scrape> &history,
+                                               const DegradedRecipe &recipe,
+                                               std::chrono::milliseconds *covered = nullptr);
+// The same from two scrapes.
 std::vector<prometheus::Series> degradedPoints(const Scrape &previous, const Scrape &current,
                                                const DegradedRecipe &recipe);
 

@@ -39,7 +39,7 @@ void PanelFeed::enterDegraded()
 {
     if (m_degradedTimer.isActive() || !m_scraper || !m_spec.degraded.isValid())
         return;
-    m_lastScrape.reset();
+    m_scrapes.clear();
     m_degradedTimer.start(std::chrono::milliseconds(m_spec.refreshInterval));
     scrapeControlPlane(); // rates need two scrapes: start now
 }
@@ -47,7 +47,7 @@ void PanelFeed::enterDegraded()
 void PanelFeed::leaveDegraded()
 {
     m_degradedTimer.stop();
-    m_lastScrape.reset();
+    m_scrapes.clear();
     m_state.degraded = false;
 }
 
@@ -63,17 +63,26 @@ void PanelFeed::scrapeControlPlane()
         m_state.degraded = scrape.ok();
         m_state.degradedSource = m_scraper ? m_scraper->url().toString() : QString();
         if (!scrape.ok()) {
-            m_lastScrape.reset();
+            m_scrapes.clear();
         } else {
-            if (m_lastScrape)
-                addDegradedPoints(degradedPoints(*m_lastScrape, scrape.value(), m_spec.degraded));
-            m_lastScrape = scrape.value();
+            keepScrape(scrape.value());
+            addDegradedPoints(degradedPoints(m_scrapes, m_spec.degraded, &m_state.degradedSpan));
         }
         if (wasDegraded != m_state.degraded) {
             ++m_state.version;
             emit updated();
         }
     });
+}
+
+// Keeps as many scrapes as the recipe's window needs, plus the one just before it.
+void PanelFeed::keepScrape(Scrape scrape)
+{
+    m_scrapes.push_back(std::move(scrape));
+    const std::int64_t start = m_scrapes.back().atMs
+        - std::int64_t(std::chrono::milliseconds(m_spec.degraded.window).count());
+    while (m_scrapes.size() > 2 && m_scrapes[1].atMs <= start)
+        m_scrapes.pop_front();
 }
 
 void PanelFeed::addDegradedPoints(const std::vector<prometheus::Series> &points)

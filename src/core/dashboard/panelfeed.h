@@ -37,6 +37,7 @@ struct PanelState
     bool degraded = false;
     QString degradedSource;
     QDateTime degradedAt; // time of the newest degraded point
+    std::chrono::milliseconds degradedSpan {0}; // the scrapes the newest degraded rates span
     quint64 version = 0; // bumps whenever anything above changes
 
     // Older than two refresh intervals (or never fetched while an error is shown).
@@ -90,6 +91,7 @@ private:
     void leaveDegraded();
     void scrapeControlPlane();
     void addDegradedPoints(const std::vector<prometheus::Series> &points);
+    void keepScrape(Scrape scrape);
 
     // Shared objects may be destroyed before this feed when a window closes.
     QPointer<QueryRunner> m_runner;
@@ -107,7 +109,7 @@ private:
     bool m_started = false;
     QPointer<ControlPlaneScraper> m_scraper;
     QTimer m_degradedTimer;
-    std::optional<Scrape> m_lastScrape;
+    std::deque<Scrape> m_scrapes; // oldest first, as far back as the recipe's window
 };
 
 } // namespace eucora::dashboard

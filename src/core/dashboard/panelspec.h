@@ -8,14 +8,15 @@
 
 namespace eucora::dashboard {
 
-// How a panel's PromQL is approximated in degraded mode from two scrapes of the control plane's
-// /api/v1/metrics/: the summed per-second rate of `sample` grouped by `groupBy`, times `scale`
-// (60 for "per minute").
+// How a panel's PromQL is approximated in degraded mode from the control plane's own
+// /api/v1/metrics/: the summed per-second rate of `sample` grouped by `groupBy` over `window`
+// (the PromQL's rate range), times `scale` (60 for "per minute").
 struct DegradedRecipe
 {
     QString sample;
     QString groupBy;
     double scale = 1.0;
+    std::chrono::seconds window {300};
 
     bool isValid() const { return !sample.isEmpty(); }
 };

@@ -1,5 +1,7 @@
 #include "dashboard/panelstatus.h"
 
+#include "dashboard/queryplanner.h"
+
 #include <QCoreApplication>
 
 namespace eucora::dashboard {
@@ -35,10 +37,13 @@ PanelStatus describePanelState(const PanelState &state, const QDateTime &now,
             ? PanelStatus::tr("newest point %1 (%2)")
                   .arg(formatLocalTime(state.degradedAt), describeAge(state.degradedAt.secsTo(now)))
             : PanelStatus::tr("waiting for two scrapes");
-        status.detail
-            = PanelStatus::tr(
-                  "Prometheus unreachable (%1) — rates computed from %2 between scrapes; %3")
-                  .arg(state.error->summary(), state.degradedSource, newest);
+        // Until the scrapes span the query's whole window the rates are over less: say over what.
+        const auto span = std::chrono::duration_cast<std::chrono::seconds>(state.degradedSpan);
+        status.detail = PanelStatus::tr("Prometheus unreachable (%1) — rates over the last %2 of "
+                                        "scrapes of %3; %4")
+                            .arg(state.error->summary(),
+                                 span.count() > 0 ? formatDuration(span) : QStringLiteral("-"),
+                                 state.degradedSource, newest);
         return status;
     }
     if (state.error) {
