@@ -1248,6 +1248,138 @@ zuletzt geprüft: %2</translation>
     </message>
 </context>
 <context>
+    <name>eucora::dashboard::DashboardLoader</name>
+    <message>
+        <source>the JSON object is empty: not a Grafana dashboard</source>
+        <translation>das JSON-Objekt ist leer: kein Grafana-Dashboard</translation>
+    </message>
+    <message>
+        <source>no &quot;panels&quot; and no &quot;rows&quot;: not a Grafana dashboard</source>
+        <translation>weder „panels“ noch „rows“: kein Grafana-Dashboard</translation>
+    </message>
+    <message>
+        <source>&quot;panels&quot; is not a list but %1</source>
+        <translation>„panels“ ist keine Liste, sondern %1</translation>
+    </message>
+    <message>
+        <source>&quot;rows&quot; is not a list but %1</source>
+        <translation>„rows“ ist keine Liste, sondern %1</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>an HTML or XML page, not a Grafana dashboard</source>
+        <translation>eine HTML- oder XML-Seite, kein Grafana-Dashboard</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a JSON list, not a Grafana dashboard object</source>
+        <translation>eine JSON-Liste, kein Grafana-Dashboard-Objekt</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 ist größer als %2 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::dashboard::DisplayValue</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::dashboard::GrafanaRegex</name>
+    <message>
+        <source>&quot;%1&quot; is not a regular expression of the form /pattern/flags</source>
+        <translation>„%1“ ist kein regulärer Ausdruck der Form /Muster/Flags</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation>„%1“ ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::dashboard::LoadIssue</name>
+    <message>
+        <source>a row inside a row</source>
+        <translation>eine Zeile innerhalb einer Zeile</translation>
+    </message>
+    <message>
+        <source>panel type &quot;%1&quot; is not supported; shown as a placeholder</source>
+        <translation>Panel-Typ „%1“ wird nicht unterstützt; als Platzhalter angezeigt</translation>
+    </message>
+    <message>
+        <source>datasource &quot;%1&quot; is not Prometheus; its queries are not run</source>
+        <translation>Datenquelle „%1“ ist kein Prometheus; ihre Abfragen werden nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>transformation &quot;%1&quot; is not applied</source>
+        <translation>Transformation „%1“ wird nicht angewendet</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; is not supported and is ignored</source>
+        <translation>Option „%1“ wird nicht unterstützt und ignoriert</translation>
+    </message>
+    <message>
+        <source>override &quot;%1&quot; is kept but not applied</source>
+        <translation>Override „%1“ bleibt erhalten, wird aber nicht angewendet</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; is not known; values show it as a suffix</source>
+        <translation>Einheit „%1“ ist unbekannt; Werte zeigen sie als Suffix</translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot; is not fully supported</source>
+        <translation>Variable „%1“ wird nicht vollständig unterstützt</translation>
+    </message>
+    <message>
+        <source>legacy &quot;%1&quot; settings were converted</source>
+        <translation>veraltete „%1“-Einstellungen wurden umgewandelt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid value; the default is used</source>
+        <translation>„%1“ hat einen ungültigen Wert; der Standardwert wird verwendet</translation>
+    </message>
+    <message>
+        <source>schema version %1 is outside the supported range 16 to 39</source>
+        <translation>Schemaversion %1 liegt außerhalb des unterstützten Bereichs 16 bis 39</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Panel %1 &quot;%2&quot;: %3</source>
+        <translation>Panel %1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>ad hoc filters are not applied</source>
+        <translation>Ad-hoc-Filter werden nicht angewendet</translation>
+    </message>
+    <message>
+        <source>datasource type &quot;%1&quot;</source>
+        <translation>Datenquellentyp „%1“</translation>
+    </message>
+    <message>
+        <source>queries datasource &quot;%1&quot;</source>
+        <translation>fragt Datenquelle „%1“ ab</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;</source>
+        <translation>Typ „%1“</translation>
+    </message>
+</context>
+<context>
     <name>eucora::dashboard::PanelSpec</name>
     <message>
         <source>Deployments per minute by status</source>
@@ -1315,6 +1447,153 @@ zuletzt geprüft: %2</translation>
     <message>
         <source>Prometheus unreachable (%1) — rates over the last %2 of scrapes of %3; %4</source>
         <translation>Prometheus nicht erreichbar (%1) — Raten über die letzten %2 der Abrufe von %3; %4</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::dashboard::TimeText</name>
+    <message>
+        <source>&quot;%1&quot;: expected +, - or / at &quot;%2&quot;</source>
+        <translation>„%1“: +, - oder / erwartet bei „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the amount is too large</source>
+        <translation>„%1“: der Betrag ist zu groß</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: rounding takes a single unit, like /d</source>
+        <translation>„%1“: Runden nimmt genau eine Einheit, etwa /d</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a unit (s, m, h, d, w, M, Q, y) is missing</source>
+        <translation>„%1“: eine Einheit (s, m, h, d, w, M, Q, y) fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: fiscal periods are not supported</source>
+        <translation>„%1“: Geschäftsjahreszeiträume werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a time unit (s, m, h, d, w, M, Q, y)</source>
+        <translation>„%1“: „%2“ ist keine Zeiteinheit (s, m, h, d, w, M, Q, y)</translation>
+    </message>
+    <message>
+        <source>an empty time</source>
+        <translation>eine leere Zeitangabe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: use now-6h, an ISO 8601 date or epoch time</source>
+        <translation>„%1“ ist keine Zeit: now-6h, ein ISO-8601-Datum oder Epochenzeit verwenden</translation>
+    </message>
+    <message>
+        <source>the range starts (%1) after it ends (%2)</source>
+        <translation>der Zeitraum beginnt (%1) nach seinem Ende (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone</source>
+        <translation>„%1“ ist keine bekannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a week start (monday, sunday, saturday)</source>
+        <translation>„%1“ ist kein Wochenbeginn (monday, sunday, saturday)</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>Letzte 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 1 hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation>Letzte 3 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>Letzte 12 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 2 days</source>
+        <translation>Letzte 2 Tage</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last %1 second</source>
+        <translation>Letzte %1 Sekunde</translation>
+    </message>
+    <message>
+        <source>Last %1 seconds</source>
+        <translation>Letzte %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>Last %1 minute</source>
+        <translation>Letzte %1 Minute</translation>
+    </message>
+    <message>
+        <source>Last %1 minutes</source>
+        <translation>Letzte %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Last %1 hour</source>
+        <translation>Letzte %1 Stunde</translation>
+    </message>
+    <message>
+        <source>Last %1 hours</source>
+        <translation>Letzte %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Last %1 day</source>
+        <translation>Letzter %1 Tag</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>Last %1 week</source>
+        <translation>Letzte %1 Woche</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Letzte %1 Wochen</translation>
+    </message>
+    <message>
+        <source>Last %1 month</source>
+        <translation>Letzter %1 Monat</translation>
+    </message>
+    <message>
+        <source>Last %1 months</source>
+        <translation>Letzte %1 Monate</translation>
+    </message>
+    <message>
+        <source>Last %1 year</source>
+        <translation>Letztes %1 Jahr</translation>
+    </message>
+    <message>
+        <source>Last %1 years</source>
+        <translation>Letzte %1 Jahre</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
