@@ -16,18 +16,63 @@ bool PanelState::isStale(const QDateTime &now, std::chrono::seconds interval) co
     return fetchedAt.msecsTo(now) > 2 * std::chrono::milliseconds(interval).count();
 }
 
+namespace {
+
+// The single range query a PanelSpec describes, planned as the dashboards plan theirs.
+PanelQueryPlan specPlan(const PanelSpec &spec, const QDateTime &now, int pixelWidth)
+{
+    const prometheus::RangeQuery query = planRangeQuery(spec.promql, now, spec.range, pixelWidth);
+    PlannedQuery planned;
+    planned.refId = QStringLiteral("A");
+    planned.expr = query.promql;
+    planned.stepMs = query.step.count();
+    planned.start = query.start;
+    planned.end = query.end;
+    PanelQueryPlan plan;
+    plan.intervalMs = planned.stepMs;
+    plan.queries.push_back(planned);
+    return plan;
+}
+
+} // namespace
+
+struct PanelFeed::Request
+{
+    PlannedQuery query; // the whole window
+    bool incremental = false;
+    qint64 requestStartMs = 0; // where an incremental request starts
+    std::vector<prometheus::RangeQuery> chunks; // range queries; empty for an instant one
+};
+
+struct PanelFeed::Refresh
+{
+    std::vector<Request> requests;
+    std::vector<std::vector<std::optional<Result<prometheus::QueryResult>>>> answers;
+    size_t left = 0;
+};
+
 PanelFeed::PanelFeed(QueryRunner *runner, RefreshScheduler *scheduler, PanelSpec spec,
-                     QObject *parent)
+                     Planner planner, QObject *parent)
     : QObject(parent)
     , m_runner(runner)
     , m_scheduler(scheduler)
     , m_spec(std::move(spec))
+    , m_planner(std::move(planner))
 {
     connect(m_scheduler, &RefreshScheduler::due, this, [this](const QString &id) {
         if (id == m_spec.id)
             refreshNow();
     });
     connect(&m_degradedTimer, &QTimer::timeout, this, &PanelFeed::scrapeControlPlane);
+}
+
+PanelFeed::PanelFeed(QueryRunner *runner, RefreshScheduler *scheduler, PanelSpec spec,
+                     QObject *parent)
+    : PanelFeed(runner, scheduler, std::move(spec), Planner(), parent)
+{
+    m_planner = [this](const QDateTime &now, int pixelWidth) {
+        return specPlan(m_spec, now, pixelWidth);
+    };
 }
 
 void PanelFeed::setDegradedSource(ControlPlaneScraper *scraper)
@@ -95,6 +140,8 @@ void PanelFeed::addDegradedPoints(const std::vector<prometheus::Series> &points)
             [&point](const prometheus::Series &s) { return s.labels == point.labels; });
         if (it == m_state.series.end()) {
             m_state.series.push_back(point);
+            m_state.refIds.push_back(m_lastPlan.queries.empty() ? QStringLiteral("A")
+                                                                : m_lastPlan.queries.front().refId);
             continue;
         }
         if (!it->timestampsMs.empty() && it->timestampsMs.back() >= point.timestampsMs.front())
@@ -133,13 +180,14 @@ void PanelFeed::setPixelWidth(int pixels)
     if (pixels == m_pixelWidth)
         return;
     m_pixelWidth = pixels;
-    m_window.reset(); // another step: the next refresh fetches the whole window
+    m_windows.clear(); // another step: the next refresh fetches the whole window
 }
 
 void PanelFeed::start()
 {
     m_started = true;
-    m_scheduler->add(m_spec.id, m_spec.refreshInterval);
+    if (m_spec.refreshInterval.count() > 0)
+        m_scheduler->add(m_spec.id, m_spec.refreshInterval);
     refreshNow();
 }
 
@@ -170,53 +218,94 @@ void PanelFeed::setRange(std::chrono::seconds range)
     if (range == m_spec.range)
         return;
     m_spec.range = range;
-    m_window.reset();
+    m_windows.clear();
     dropInFlight();
     refreshNow();
 }
 
+void PanelFeed::setPlanner(Planner planner)
+{
+    m_planner = std::move(planner);
+    m_windows.clear();
+    dropInFlight();
+    if (m_started)
+        refreshNow();
+}
+
+void PanelFeed::setRefreshInterval(std::chrono::seconds interval)
+{
+    if (interval == m_spec.refreshInterval)
+        return;
+    m_spec.refreshInterval = interval;
+    if (!m_started || !m_scheduler)
+        return;
+    m_scheduler->remove(m_spec.id);
+    if (interval.count() > 0)
+        m_scheduler->add(m_spec.id, interval);
+}
+
 void PanelFeed::refreshNow()
 {
-    // A slow server must not pile up requests: the one in flight answers this tick too.
-    if (!m_inFlight.empty() || !m_runner)
+    // A slow server must not pile up requests: the ones in flight answer this tick too.
+    if (!m_inFlight.empty() || !m_runner || !m_planner)
         return;
-    const prometheus::RangeQuery window
-        = planRangeQuery(m_spec.promql, m_clock(), m_spec.range, m_pixelWidth);
-    prometheus::RangeQuery request = window;
-    // Same grid as the data on screen: only the new tail, re-reading the last two steps, which
-    // late scrapes may still change.
-    const bool incremental = m_window && !m_state.error && m_window->step == window.step
-        && m_window->promql == window.promql && window.end >= m_window->end
-        && window.start <= m_window->end;
-    if (incremental)
-        request.start = std::max(window.start, m_window->end.addMSecs(-2 * window.step.count()));
-    m_lastRequest = request;
+    m_lastPlan = m_planner(m_clock(), m_pixelWidth);
+    if (m_lastPlan.queries.empty()) {
+        settle(); // nothing to ask: an empty panel, not a loading one
+        return;
+    }
+    auto refresh = std::make_shared<Refresh>();
+    for (const PlannedQuery &query : m_lastPlan.queries) {
+        Request request {query, false, 0, {}};
+        if (!query.instant) {
+            prometheus::RangeQuery range = query.rangeQuery();
+            // Same grid as the data on screen: only the new tail, re-reading the last two steps,
+            // which late scrapes may still change.
+            const auto shown = m_windows.find(query.refId);
+            request.incremental = shown != m_windows.end() && !m_state.error
+                && !shown->second.instant && shown->second.stepMs == query.stepMs
+                && shown->second.expr == query.expr && query.end >= shown->second.end
+                && query.start <= shown->second.end;
+            if (request.incremental)
+                range.start = std::max(query.start, shown->second.end.addMSecs(-2 * query.stepMs));
+            request.requestStartMs = range.start.toMSecsSinceEpoch();
+            if (&query == &m_lastPlan.queries.front() || m_lastRequest.promql.isEmpty())
+                m_lastRequest = range;
+            // A long window goes out as chunks on the same grid: smaller answers, decoded in
+            // parallel.
+            request.chunks = request.incremental ? std::vector<prometheus::RangeQuery> {range}
+                                                 : splitIntoChunks(range, kChunkPoints);
+        }
+        refresh->requests.push_back(std::move(request));
+    }
+    refresh->answers.resize(refresh->requests.size());
     m_state.loading = true;
     ++m_state.version;
     const quint64 generation = ++m_generation;
-    // A long window goes out as chunks on the same grid: smaller answers, decoded in parallel.
-    const std::vector<prometheus::RangeQuery> chunks = incremental
-        ? std::vector<prometheus::RangeQuery> {request}
-        : splitIntoChunks(request, kChunkPoints);
-    struct Batch
-    {
-        std::vector<std::optional<Result<prometheus::QueryResult>>> answers;
-        size_t left = 0;
-    };
-    auto batch = std::make_shared<Batch>();
-    batch->answers.resize(chunks.size());
-    batch->left = chunks.size();
-    for (size_t i = 0; i < chunks.size(); ++i) {
-        m_inFlight.push_back(m_runner->run(
-            chunks[i], this, [this, generation, window, incremental, batch, i](const auto &result) {
-                if (generation != m_generation) // answers to superseded requests are dropped
-                    return;
-                batch->answers[i] = result;
-                if (--batch->left == 0)
-                    apply(window, incremental, combine(batch->answers));
-            }));
-    }
+    for (size_t i = 0; i < refresh->requests.size(); ++i)
+        send(refresh->requests[i], refresh, i, generation);
     emit updated();
+}
+
+void PanelFeed::send(Request &request, const std::shared_ptr<Refresh> &refresh, size_t index,
+                     quint64 generation)
+{
+    auto &answers = refresh->answers[index];
+    const size_t parts = request.chunks.empty() ? 1 : request.chunks.size();
+    answers.resize(parts);
+    refresh->left += parts;
+    for (size_t part = 0; part < parts; ++part) {
+        auto done = [this, generation, refresh, index, part](const auto &result) {
+            if (generation != m_generation) // answers to superseded requests are dropped
+                return;
+            refresh->answers[index][part] = result;
+            if (--refresh->left == 0)
+                apply(*refresh);
+        };
+        m_inFlight.push_back(request.chunks.empty()
+                                 ? m_runner->run(request.query.instantQuery(), this, done)
+                                 : m_runner->run(request.chunks[part], this, done));
+    }
 }
 
 Result<prometheus::QueryResult>
@@ -237,38 +326,63 @@ PanelFeed::combine(const std::vector<std::optional<Result<prometheus::QueryResul
     return joined;
 }
 
-void PanelFeed::apply(const prometheus::RangeQuery &window, bool incremental,
-                      const Result<prometheus::QueryResult> &result)
+void PanelFeed::settle()
+{
+    if (!m_settled) {
+        m_settled = true;
+        ++m_state.version;
+    }
+    emit updated();
+}
+
+void PanelFeed::apply(const Refresh &refresh)
 {
     m_inFlight.clear();
     m_state.loading = false;
     ++m_state.version;
-    if (result.ok()) {
-        if (incremental)
-            m_state.series = mergeTail(m_state.series, result.value().series,
-                                       m_lastRequest.start.toMSecsSinceEpoch(),
-                                       window.start.toMSecsSinceEpoch());
-        else
-            m_state.series = result.value().series;
-        m_window = window;
-        m_state.warnings = result.value().warnings;
+    std::vector<Result<prometheus::QueryResult>> results;
+    for (const auto &answers : refresh.answers)
+        results.push_back(combine(answers));
+    const auto failed
+        = std::find_if(results.begin(), results.end(), [](const auto &r) { return !r.ok(); });
+    if (failed == results.end()) {
+        m_state.warnings.clear();
+        for (size_t i = 0; i < refresh.requests.size(); ++i) {
+            const Request &request = refresh.requests[i];
+            const prometheus::QueryResult &answer = results[i].value();
+            std::vector<prometheus::Series> &shown = m_answers[request.query.refId];
+            shown = request.incremental ? mergeTail(shown, answer.series, request.requestStartMs,
+                                                    request.query.start.toMSecsSinceEpoch())
+                                        : answer.series;
+            m_windows[request.query.refId] = request.query;
+            m_state.warnings.insert(m_state.warnings.end(), answer.warnings.begin(),
+                                    answer.warnings.end());
+        }
+        m_state.series.clear();
+        m_state.refIds.clear();
+        for (const Request &request : refresh.requests) { // in the plan's order
+            for (const prometheus::Series &series : m_answers[request.query.refId]) {
+                m_state.series.push_back(series);
+                m_state.refIds.push_back(request.query.refId);
+            }
+        }
         m_state.fetchedAt = m_clock();
         m_state.error.reset();
         leaveDegraded();
         if (m_started && m_scheduler)
             m_scheduler->reportSuccess(m_spec.id);
-    } else if (result.error().kind != ApiError::Kind::Cancelled) {
-        m_state.error = result.error();
+    } else if (failed->error().kind != ApiError::Kind::Cancelled) {
+        m_state.error = failed->error();
         m_state.errorAt = m_clock();
-        m_window.reset(); // after an outage, fetch the whole window again
-        const ApiError::Kind kind = result.error().kind;
+        m_windows.clear(); // after an outage, fetch the whole window again
+        const ApiError::Kind kind = failed->error().kind;
         if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout
-            || (kind == ApiError::Kind::Http && result.error().httpStatus >= 500))
+            || (kind == ApiError::Kind::Http && failed->error().httpStatus >= 500))
             enterDegraded();
         if (m_started && m_scheduler)
             m_scheduler->reportFailure(m_spec.id);
     }
-    emit updated();
+    settle();
 }
 
 } // namespace eucora::dashboard

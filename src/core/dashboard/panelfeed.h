@@ -1,10 +1,12 @@
 // Keeps one panel's data fresh: refreshes when its RefreshScheduler says so (interval, back-off
-// after errors), asks only for the new tail on a relative range, keeps the last good series
-// when a refresh fails, and says how old the data is.
+// after errors), runs every query of the panel's plan (range and instant, one per target), asks
+// only for the new tail of a window that moved forward, keeps the last good series when a
+// refresh fails, and says how old the data is.
 #pragma once
 
 #include "apierror.h"
 #include "dashboard/degradedsource.h"
+#include "dashboard/panelqueries.h"
 #include "dashboard/panelspec.h"
 #include "prometheus/prometheusclient.h"
 
@@ -14,6 +16,8 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -27,6 +31,7 @@ namespace eucora::dashboard {
 struct PanelState
 {
     std::vector<prometheus::Series> series; // last good data, kept across errors
+    std::vector<QString> refIds; // per series: the target it answers (its refId)
     std::vector<QString> warnings; // from the last good answer
     QDateTime fetchedAt; // UTC time of the last good answer; invalid before the first
     std::optional<ApiError> error; // the last refresh's failure, cleared by a success
@@ -52,8 +57,14 @@ public:
     static constexpr int kChunkPoints = 1000; // points per series in one request at most
 
     using Clock = std::function<QDateTime()>;
+    // What to ask at `now` for a panel `pixelWidth` pixels wide.
+    using Planner = std::function<PanelQueryPlan(const QDateTime &now, int pixelWidth)>;
 
-    // Shares a QueryRunner and a RefreshScheduler with the other panels of a window.
+    // Shares a QueryRunner and a RefreshScheduler with the other panels of a window. The spec
+    // names the feed and its refresh interval; `planner` says what to ask.
+    PanelFeed(QueryRunner *runner, RefreshScheduler *scheduler, PanelSpec spec, Planner planner,
+              QObject *parent = nullptr);
+    // One range query: the spec's PromQL over its relative range.
     PanelFeed(QueryRunner *runner, RefreshScheduler *scheduler, PanelSpec spec,
               QObject *parent = nullptr);
     // A feed with its own runner and wall-clock scheduler.
@@ -63,13 +74,24 @@ public:
     const PanelSpec &spec() const { return m_spec; }
     const PanelState &state() const { return m_state; }
     bool isStale() const { return m_state.isStale(m_clock(), m_spec.refreshInterval); }
-    // The range the last request asked for: the whole window, or only its new tail.
+    // The range the last request asked for: the whole window, or only its new tail (the first
+    // range query of the plan).
     const prometheus::RangeQuery &lastRequest() const { return m_lastRequest; }
+    // The plan of the last refresh: what each target asked, for export and checks.
+    const PanelQueryPlan &lastPlan() const { return m_lastPlan; }
 
     void setPixelWidth(int pixels);
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // A new relative range: the request in flight is for the old one, so it is dropped.
     void setRange(std::chrono::seconds range);
+    // New questions (another window, other variable values): the answers in flight and the
+    // window on screen are for the old ones; refreshes at once when started.
+    void setPlanner(Planner planner);
+    // 0 s: no automatic refresh (refreshNow() still works).
+    void setRefreshInterval(std::chrono::seconds interval);
+    bool isStarted() const { return m_started; }
+    // The feed answered at least once since it started (data, error or degraded).
+    bool hasSettled() const { return m_settled; }
 
     // Lets the panel fall back to the control plane's metrics when Prometheus is unreachable.
     void setDegradedSource(ControlPlaneScraper *scraper);
@@ -82,11 +104,15 @@ signals:
     void updated();
 
 private:
-    void apply(const prometheus::RangeQuery &window, bool incremental,
-               const Result<prometheus::QueryResult> &result);
+    struct Request; // one query of the plan, maybe in chunks
+    struct Refresh; // the answers a refresh waits for
+    void send(Request &request, const std::shared_ptr<Refresh> &refresh, size_t index,
+              quint64 generation);
+    void apply(const Refresh &refresh);
     void dropInFlight();
     static Result<prometheus::QueryResult>
     combine(const std::vector<std::optional<Result<prometheus::QueryResult>>> &answers);
+    void settle();
     void enterDegraded();
     void leaveDegraded();
     void scrapeControlPlane();
@@ -97,6 +123,7 @@ private:
     QPointer<QueryRunner> m_runner;
     QPointer<RefreshScheduler> m_scheduler;
     PanelSpec m_spec;
+    Planner m_planner;
     PanelState m_state;
     Clock m_clock = [] {
         return QDateTime::currentDateTimeUtc();
@@ -104,9 +131,13 @@ private:
     int m_pixelWidth = 800;
     std::vector<quint64> m_inFlight; // QueryRunner tickets (several when a range is chunked)
     quint64 m_generation = 0; // identifies the request whose answer is still wanted
-    std::optional<prometheus::RangeQuery> m_window; // the window m_state.series covers
+    // Per refId: the query whose answer is on screen, and that answer's series.
+    std::map<QString, PlannedQuery> m_windows;
+    std::map<QString, std::vector<prometheus::Series>> m_answers;
     prometheus::RangeQuery m_lastRequest;
+    PanelQueryPlan m_lastPlan;
     bool m_started = false;
+    bool m_settled = false;
     QPointer<ControlPlaneScraper> m_scraper;
     QTimer m_degradedTimer;
     std::deque<Scrape> m_scrapes; // oldest first, as far back as the recipe's window

@@ -13,6 +13,18 @@ QueryRunner::QueryRunner(prometheus::PrometheusClient *client, int maxConcurrent
 QueryRunner::Ticket QueryRunner::run(const prometheus::RangeQuery &query, QObject *context,
                                      prometheus::PrometheusClient::QueryCallback done)
 {
+    return enqueue(query, context, std::move(done));
+}
+
+QueryRunner::Ticket QueryRunner::run(const prometheus::InstantQuery &query, QObject *context,
+                                     prometheus::PrometheusClient::QueryCallback done)
+{
+    return enqueue(query, context, std::move(done));
+}
+
+QueryRunner::Ticket QueryRunner::enqueue(Query query, QObject *context,
+                                         prometheus::PrometheusClient::QueryCallback done)
+{
     const Ticket ticket = m_nextTicket++;
     Subscriber subscriber {ticket, context, std::move(done)};
     for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
@@ -22,7 +34,7 @@ QueryRunner::Ticket QueryRunner::run(const prometheus::RangeQuery &query, QObjec
         }
     }
     const quint64 jobId = m_nextJob++;
-    m_jobs.insert(jobId, Job {query, {std::move(subscriber)}, std::nullopt});
+    m_jobs.insert(jobId, Job {std::move(query), {std::move(subscriber)}, std::nullopt});
     m_queue.push_back(jobId);
     startNext();
     return ticket;
@@ -59,10 +71,14 @@ void QueryRunner::startNext()
             continue;
         ++m_running;
         ++m_sent;
-        it->request = m_client->queryRange(
-            it->query, this, [this, jobId](const Result<prometheus::QueryResult> &result) {
-                finish(jobId, result);
-            });
+        auto done = [this, jobId](const Result<prometheus::QueryResult> &result) {
+            finish(jobId, result);
+        };
+        if (const auto *range = std::get_if<prometheus::RangeQuery>(&it->query))
+            it->request = m_client->queryRange(*range, this, std::move(done));
+        else
+            it->request = m_client->query(std::get<prometheus::InstantQuery>(it->query), this,
+                                          std::move(done));
     }
 }
 

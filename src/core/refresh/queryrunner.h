@@ -1,6 +1,6 @@
-// Sits between the panels and one Prometheus: identical range queries in flight are sent once
-// and shared, at most N requests run at a time (the rest wait in order), and a panel that no
-// longer wants an answer leaves without cancelling it for the others.
+// Sits between the panels and one Prometheus: identical queries (range or instant) in flight are
+// sent once and shared, at most N requests run at a time (the rest wait in order), and a panel that
+// no longer wants an answer leaves without cancelling it for the others.
 #pragma once
 
 #include "prometheus/prometheusclient.h"
@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <deque>
+#include <variant>
 #include <vector>
 
 namespace eucora {
@@ -26,6 +27,8 @@ public:
 
     Ticket run(const prometheus::RangeQuery &query, QObject *context,
                prometheus::PrometheusClient::QueryCallback done);
+    Ticket run(const prometheus::InstantQuery &query, QObject *context,
+               prometheus::PrometheusClient::QueryCallback done);
     // The subscriber leaves; the request is cancelled when nobody else waits for it.
     void cancel(Ticket ticket);
 
@@ -40,13 +43,15 @@ private:
         QPointer<QObject> context;
         prometheus::PrometheusClient::QueryCallback done;
     };
+    using Query = std::variant<prometheus::RangeQuery, prometheus::InstantQuery>;
     struct Job
     {
-        prometheus::RangeQuery query;
+        Query query;
         std::vector<Subscriber> subscribers;
         std::optional<prometheus::PrometheusClient::RequestId> request;
     };
 
+    Ticket enqueue(Query query, QObject *context, prometheus::PrometheusClient::QueryCallback done);
     void startNext();
     void finish(quint64 jobId, const Result<prometheus::QueryResult> &result);
 
