@@ -63,7 +63,51 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
         ConsoleOptions::tr(
             "Disable every operator action (seed, rollback, breaker reset), e.g. to review an "
             "incident on a shared screen."));
-    parser.addOptions({prometheus, controlPlane, refresh, range, readOnly});
+    const QCommandLineOption dashboardFile(
+        QStringLiteral("dashboard"),
+        ConsoleOptions::tr("Open a Grafana dashboard JSON file as an extra view (repeatable)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        ConsoleOptions::tr("The view to show: overview, deployments, rings, breakers, alerts, "
+                           "events, audit, or a loaded dashboard's uid."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        ConsoleOptions::tr("Start of the window: RFC 3339, Unix seconds or now-6h."),
+        QStringLiteral("TIME"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                ConsoleOptions::tr("End of the window (default now)."),
+                                QStringLiteral("TIME"));
+    const QCommandLineOption variable(QStringLiteral("var"),
+                                      ConsoleOptions::tr("Set a dashboard variable (repeatable)."),
+                                      QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        ConsoleOptions::tr("Write the view as a PNG once every panel has answered, then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  ConsoleOptions::tr("Window size for --screenshot (default "
+                                                     "1600x1000)."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption exportFile(
+        QStringLiteral("export"),
+        ConsoleOptions::tr("Write what each panel of the view shows as JSON, then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption check(
+        QStringLiteral("check"),
+        ConsoleOptions::tr("Check the view's dashboard against the live Prometheus: print what "
+                           "is wrong per panel; exit 0 when nothing is, 1 otherwise."));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   ConsoleOptions::tr("light or dark (default: the system's)."),
+                                   QStringLiteral("THEME"));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        ConsoleOptions::tr("With --screenshot or --export: sign in as $EUCORA_USERNAME with the "
+                           "password read from standard input (or $EUCORA_PASSWORD)."));
+    parser.addOptions({prometheus, controlPlane, refresh, range, readOnly, dashboardFile, view,
+                       from, to, variable, screenshot, size, exportFile, check, theme,
+                       passwordStdin});
     parser.process(app);
 
     if (parser.isSet(prometheus))
@@ -84,6 +128,34 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
                 "--range expects a duration between 1m and 400d, such as 15m or 6h"));
     }
     options.readOnly = parser.isSet(readOnly);
+    options.rangeGiven = parser.isSet(range);
+    options.refreshGiven = parser.isSet(refresh);
+    options.dashboardFiles = parser.values(dashboardFile);
+    options.view = parser.value(view);
+    options.from = parser.value(from);
+    options.to = parser.value(to);
+    for (const QString &assignment : parser.values(variable)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            usageError(ConsoleOptions::tr("--var expects NAME=VALUE, got \"%1\"").arg(assignment));
+        options.variables.emplace_back(assignment.left(equals), assignment.mid(equals + 1));
+    }
+    options.screenshot = parser.value(screenshot);
+    options.exportFile = parser.value(exportFile);
+    options.check = parser.isSet(check);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        const int w = parts.value(0).toInt();
+        const int h = parts.value(1).toInt();
+        if (parts.size() != 2 || w < 320 || h < 240 || w > 8000 || h > 8000)
+            usageError(ConsoleOptions::tr("--size expects WIDTHxHEIGHT, such as 1600x1000"));
+        options.size = QSize(w, h);
+    }
+    options.theme = parser.value(theme);
+    options.passwordStdin = parser.isSet(passwordStdin);
+    if (!options.theme.isEmpty() && options.theme != QLatin1String("light")
+        && options.theme != QLatin1String("dark"))
+        usageError(ConsoleOptions::tr("--theme expects light or dark"));
     return options;
 }
 

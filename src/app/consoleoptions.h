@@ -2,9 +2,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSize>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
+#include <utility>
+#include <vector>
 
 namespace eucora::app {
 
@@ -15,6 +19,22 @@ struct ConsoleOptions
     int refreshSeconds = 15;
     std::chrono::seconds range {std::chrono::hours(1)}; // the time window the panels show
     bool readOnly = false; // --read-only: every operator action is disabled
+    bool rangeGiven = false; // --range was on the command line
+    bool refreshGiven = false; // --refresh was
+
+    QStringList dashboardFiles; // --dashboard FILE: extra views
+    QString view; // --view NAME: overview, deployments, ..., or a dashboard's uid
+    QString from; // --from / --to: raw times (RFC 3339, Unix seconds, now-6h)
+    QString to;
+    std::vector<std::pair<QString, QString>> variables; // --var NAME=VALUE
+    QString screenshot; // --screenshot FILE
+    QSize size {1600, 1000}; // --size WxH
+    QString exportFile; // --export FILE.json
+    bool check = false; // --check
+    QString theme; // --theme light|dark; empty: the system's
+    bool passwordStdin = false; // --password-stdin: the headless sign-in's password
+
+    bool headless() const { return !screenshot.isEmpty() || !exportFile.isEmpty() || check; }
 
     Q_DECLARE_TR_FUNCTIONS(eucora::app::ConsoleOptions)
 };

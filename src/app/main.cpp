@@ -1,6 +1,8 @@
 // eucora-console: the operations console for the EUCORA control plane.
 #include "consoleoptions.h"
+#include "headless/headlessrun.h"
 #include "mainwindow.h"
+#include "theme.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -16,7 +18,10 @@ int main(int argc, char *argv[])
     eucora::app::installTranslations(app);
 
     const eucora::app::ConsoleOptions options = eucora::app::parseConsoleOptions(app);
+    eucora::app::applyTheme(app, options.theme);
     eucora::app::MainWindow window(options);
+    if (options.headless())
+        return eucora::app::runHeadless(window, options);
     window.show();
     window.startRefreshing();
     return app.exec();

@@ -3,13 +3,17 @@
 #include "actions/seedaction.h"
 #include "controlplane/controlplaneclient.h"
 #include "dashboard/degradedsource.h"
-#include "dashboard/panelfeed.h"
-#include "dashboard/panelspec.h"
 #include "dashboard/panelstatus.h"
 #include "dashboard/queryplanner.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/seeddialog.h"
-#include "panels/timeseriespanel.h"
+#include "models/auditlogmodel.h"
+#include "models/breakersmodel.h"
+#include "models/deploymentsmodel.h"
+#include "models/eventsmodel.h"
+#include "panels/dashboardpage.h"
+#include "panels/rendererregistry.h"
+#include "panels/widgetrenderer.h"
 #include "prometheus/prometheusclient.h"
 #include "refresh/queryrunner.h"
 #include "refresh/refreshscheduler.h"
@@ -17,23 +21,47 @@
 #include "serverstatusindicator.h"
 #include "session/actiongate.h"
 #include "session/operatorsession.h"
+#include "timecontrols/timecontrols.h"
 #include "ui_aboutdialog.h"
 #include "views/auditview.h"
 #include "views/breakersview.h"
 #include "views/deploymentsview.h"
+#include "views/eventsview.h"
 
 #include <QApplication>
-#include <QComboBox>
+#include <QCloseEvent>
 #include <QDialog>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace eucora::app {
+
+namespace {
+
+// The built-in views, in the order of their tabs.
+const QStringList &builtInViews()
+{
+    static const QStringList views {QStringLiteral("overview"), QStringLiteral("deployments"),
+                                    QStringLiteral("rings"),    QStringLiteral("breakers"),
+                                    QStringLiteral("alerts"),   QStringLiteral("events"),
+                                    QStringLiteral("audit")};
+    return views;
+}
+
+QString settingsKey(const QString &uid, const char *name)
+{
+    return QStringLiteral("dashboards/%1/%2").arg(uid, QLatin1String(name));
+}
+
+} // namespace
 
 MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     : QMainWindow(parent)
@@ -42,34 +70,32 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_prometheus(new prometheus::PrometheusClient(m_network, this))
     , m_queries(new QueryRunner(m_prometheus, 4, this))
     , m_scheduler(new RefreshScheduler(this))
-    , m_deploymentsFeed(nullptr)
+    , m_scraper(new dashboard::ControlPlaneScraper(m_network, options.controlPlaneUrl, this))
     , m_prometheusProbe(ServerProbe::forPrometheus(m_network, options.prometheusUrl, this))
     , m_controlPlaneProbe(ServerProbe::forControlPlane(m_network, options.controlPlaneUrl, this))
-    , m_deploymentsPanel(nullptr)
-    , m_lastRefresh(new QLabel(this))
     , m_client(new controlplane::ControlPlaneClient(m_network, options.controlPlaneUrl, this))
     , m_audit(actions::AuditLog::defaultPath())
     , m_session(new OperatorSession(m_client, &m_audit, options.readOnly, this))
+    , m_renderers(std::make_unique<RendererRegistry>())
 {
     setWindowTitle(tr("EUCORA Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.eucora.Console.svg")));
     m_prometheus->setBaseUrl(options.prometheusUrl);
     m_prometheus->setTimeout(std::chrono::seconds(std::clamp(options.refreshSeconds, 5, 30)));
 
-    dashboard::PanelSpec spec = dashboard::deploymentsPerMinutePanel();
-    spec.refreshInterval = std::chrono::seconds(options.refreshSeconds);
-    spec.range = options.range;
-    m_deploymentsFeed = new dashboard::PanelFeed(m_queries, m_scheduler, spec, this);
-    m_deploymentsFeed->setDegradedSource(
-        new dashboard::ControlPlaneScraper(m_network, options.controlPlaneUrl, m_deploymentsFeed));
-    connect(m_deploymentsFeed, &dashboard::PanelFeed::updated, this,
-            &MainWindow::updateLastRefresh);
-
-    createTabs();
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    createRenderers();
+    loadDashboards();
     createMenus();
     createToolBar();
     createStatusBar();
-    resize(1100, 620);
+    resize(1280, 800);
+    if (!options.headless())
+        restoreSettings();
+    applyCommandLine();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
 
 MainWindow::~MainWindow()
@@ -78,35 +104,234 @@ MainWindow::~MainWindow()
     qDeleteAll(findChildren<actions::OperatorAction *>());
 }
 
-void MainWindow::createTabs()
-{
-    m_tabs = new QTabWidget(this);
-    m_tabs->setDocumentMode(true);
-    auto *dashboard = new QWidget(m_tabs);
-    auto *layout = new QVBoxLayout(dashboard);
-    m_deploymentsPanel = new TimeSeriesPanel(m_deploymentsFeed, dashboard);
-    layout->addWidget(m_deploymentsPanel);
-    m_tabs->addTab(dashboard, tr("&Dashboard"));
+namespace {
 
-    // The control plane allows 1000 requests per hour per user: the tables poll no faster than
+// A control-plane table as a panel: settled once it answered (or nobody is signed in), and its
+// failure ("not signed in", the server's words) is the panel's error.
+WidgetRenderer *tableRenderer(const dashboard::Panel &panel, PolledTableView *view,
+                              const QAbstractItemModel *model, OperatorSession *session,
+                              QWidget *parent, WidgetRenderer::ContextSink sink = {})
+{
+    auto *renderer = new WidgetRenderer(panel, view, model, std::move(sink), parent);
+    renderer->setSettledCheck([view] { return view->hasAnswered(); });
+    renderer->setErrorCheck([view] { return view->failure(); });
+    QObject::connect(view, &PolledTableView::refreshed, renderer, &PanelRenderer::settledChanged);
+    QObject::connect(session, &OperatorSession::changed, renderer, &PanelRenderer::settledChanged);
+    return renderer;
+}
+
+} // namespace
+
+void MainWindow::createRenderers()
+{
+    // The control plane allows 1000 requests per hour per user: its tables poll no faster than
     // the panels and only while they are on screen.
     const std::chrono::milliseconds interval = std::chrono::seconds(m_options.refreshSeconds);
-    m_deploymentsView = new DeploymentsView(m_session, m_scheduler, interval, m_tabs);
-    m_tabs->addTab(m_deploymentsView, tr("De&ployments"));
-    m_breakersView = new BreakersView(m_session, m_scheduler, interval, m_tabs);
-    m_tabs->addTab(m_breakersView, tr("Circuit &breakers"));
-    m_auditView = new AuditView(m_audit.path(), m_tabs);
-    m_tabs->addTab(m_auditView, tr("Audit lo&g"));
-    setCentralWidget(m_tabs);
+    m_renderers->add(QStringLiteral("eucora-deployments-table"),
+                     [this, interval](const dashboard::Panel &panel, QWidget *parent) {
+                         m_deploymentsView = new DeploymentsView(m_session, m_scheduler, interval);
+                         return tableRenderer(panel, m_deploymentsView, m_deploymentsView->model(),
+                                              m_session, parent);
+                     });
+    m_renderers->add(QStringLiteral("eucora-breakers-table"),
+                     [this, interval](const dashboard::Panel &panel, QWidget *parent) {
+                         m_breakersView = new BreakersView(m_session, m_scheduler, interval);
+                         return tableRenderer(panel, m_breakersView, m_breakersView->model(),
+                                              m_session, parent);
+                     });
+    m_renderers->add(QStringLiteral("eucora-events"),
+                     [this, interval](const dashboard::Panel &panel, QWidget *parent) {
+                         m_eventsView = new EventsView(m_session, m_scheduler, interval);
+                         EventsView *view = m_eventsView;
+                         return tableRenderer(panel, view, view->model(), m_session, parent,
+                                              [view](const PanelContext &context) {
+                                                  view->setWindow(context.range.from,
+                                                                  context.range.to);
+                                              });
+                     });
+    m_renderers->add(
+        QStringLiteral("eucora-audit-log"), [this](const dashboard::Panel &panel, QWidget *parent) {
+            m_auditView = new AuditView(m_audit.path());
+            return new WidgetRenderer(panel, m_auditView, m_auditView->model(), {}, parent);
+        });
+}
+
+void MainWindow::loadDashboards()
+{
+    for (const QString &name : builtInViews()) {
+        QFile file(QStringLiteral(":/dashboards/%1.json").arg(name));
+        file.open(QIODevice::ReadOnly);
+        addPage(name, file.readAll());
+    }
+    for (const QString &path : m_options.dashboardFiles) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_loadErrors << tr("%1: %2").arg(path, file.errorString());
+            continue;
+        }
+        addPage(path, file.readAll());
+    }
+}
+
+void MainWindow::addPage(const QString &source, const QByteArray &json)
+{
+    auto loaded = dashboard::loadDashboard(json);
+    if (!loaded.ok()) {
+        m_loadErrors << tr("%1: %2").arg(source, loaded.error());
+        return;
+    }
+    dashboard::LoadedDashboard dashboard = std::move(loaded).value();
+    if (dashboard.dashboard.uid.isEmpty()) // --view needs a name for it
+        dashboard.dashboard.uid = QFileInfo(source).completeBaseName();
+    auto *state = new dashboard::DashboardState(std::move(dashboard), this);
+    if (m_options.refreshGiven || state->refreshInterval().count() == 0)
+        state->setRefreshInterval(std::chrono::seconds(m_options.refreshSeconds));
+    auto *page = new DashboardPage(
+        state, PageServices {m_queries, m_scheduler, m_renderers.get(), m_scraper}, m_tabs);
+    m_pages.push_back(page);
+    m_tabs->addTab(page, state->dashboard().title);
+}
+
+DashboardPage *MainWindow::page(const QString &uid) const
+{
+    for (DashboardPage *page : m_pages) {
+        if (page->uid() == uid)
+            return page;
+    }
+    return nullptr;
+}
+
+DashboardPage *MainWindow::currentPage() const
+{
+    return qobject_cast<DashboardPage *>(m_tabs->currentWidget());
+}
+
+bool MainWindow::showPage(const QString &uid)
+{
+    DashboardPage *target = page(uid);
+    if (!target)
+        return false;
+    m_tabs->setCurrentWidget(target);
+    return true;
+}
+
+void MainWindow::showPageOf(QWidget *widget)
+{
+    for (QWidget *w = widget; w; w = w->parentWidget()) {
+        if (auto *page = qobject_cast<DashboardPage *>(w)) {
+            m_tabs->setCurrentWidget(page);
+            return;
+        }
+    }
+}
+
+void MainWindow::applyCommandLine()
+{
+    dashboard::RawTimeRange range;
+    if (m_options.rangeGiven)
+        range = {QStringLiteral("now-%1").arg(dashboard::formatDuration(m_options.range)),
+                 QStringLiteral("now")};
+    // Command-line times are RFC 3339, Unix seconds or now-6h: written back in Grafana's form.
+    const auto grafanaTime = [](const QString &text) -> QString {
+        const auto parsed = dashboard::parseCommandLineTime(text);
+        if (!parsed.ok() || parsed.value().isRelative())
+            return text;
+        return dashboard::formatAbsoluteTime(dashboard::resolveTime(
+            parsed.value(), dashboard::TimeEdge::From, {QDateTime::currentDateTimeUtc()}));
+    };
+    if (!m_options.from.isEmpty())
+        range = {grafanaTime(m_options.from),
+                 m_options.to.isEmpty() ? QStringLiteral("now") : grafanaTime(m_options.to)};
+    for (DashboardPage *page : m_pages) {
+        if (!range.from.isEmpty())
+            page->state()->setRawRange(range);
+        for (const auto &[name, value] : m_options.variables)
+            page->state()->setVariable(name, {value});
+    }
+    if (!m_options.view.isEmpty())
+        showPage(m_options.view);
+    pageChanged();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    for (DashboardPage *page : m_pages) {
+        dashboard::DashboardState *state = page->state();
+        const QString uid = page->uid();
+        const QString from = settings.value(settingsKey(uid, "from")).toString();
+        const QString to = settings.value(settingsKey(uid, "to")).toString();
+        if (!from.isEmpty() && !to.isEmpty())
+            state->setRawRange({from, to});
+        if (settings.contains(settingsKey(uid, "refresh")))
+            state->setRefreshInterval(
+                std::chrono::seconds(settings.value(settingsKey(uid, "refresh")).toLongLong()));
+        if (settings.value(settingsKey(uid, "utc")).toBool())
+            state->setZone(QTimeZone::utc());
+        for (const dashboard::Variable &variable : state->dashboard().variables) {
+            const QString key = settingsKey(uid, "vars/") + variable.name;
+            if (settings.contains(key))
+                state->setVariable(variable.name, settings.value(key).toStringList());
+        }
+    }
+    showPage(settings.value(QStringLiteral("window/view")).toString());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (const DashboardPage *current = currentPage())
+        settings.setValue(QStringLiteral("window/view"), current->uid());
+    for (const DashboardPage *page : m_pages) {
+        const dashboard::DashboardState *state = page->state();
+        const QString uid = page->uid();
+        settings.setValue(settingsKey(uid, "from"), state->rawRange().from);
+        settings.setValue(settingsKey(uid, "to"), state->rawRange().to);
+        settings.setValue(settingsKey(uid, "refresh"), qint64(state->refreshInterval().count()));
+        settings.setValue(settingsKey(uid, "utc"), state->zone() == QTimeZone::utc());
+        for (const dashboard::Variable &variable : state->dashboard().variables)
+            settings.setValue(settingsKey(uid, "vars/") + variable.name, variable.currentValue);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_options.headless())
+        saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        pageChanged(); // nothing polls for a minimised window
+}
+
+void MainWindow::pageChanged()
+{
+    DashboardPage *current = currentPage();
+    const bool visible = !isMinimized();
+    for (DashboardPage *page : m_pages)
+        page->setShown(visible && page == current);
+    m_timeControls->bind(current ? current->state() : nullptr);
 }
 
 void MainWindow::startRefreshing()
 {
     m_session->validate(); // answers later; the console does not wait for it
-    m_deploymentsView->start();
-    m_breakersView->start();
+    for (PolledTableView *view : {static_cast<PolledTableView *>(m_deploymentsView),
+                                  static_cast<PolledTableView *>(m_breakersView),
+                                  static_cast<PolledTableView *>(m_eventsView)}) {
+        if (view)
+            view->start();
+    }
     m_scheduler->startTimer();
-    m_deploymentsFeed->start();
+    for (DashboardPage *page : m_pages)
+        page->state()->loadVariableOptions(m_prometheus);
+    pageChanged();
     m_prometheusProbe->setInterval(std::chrono::seconds(m_options.refreshSeconds));
     m_prometheusProbe->start();
     m_controlPlaneProbe->setInterval(std::chrono::seconds(30));
@@ -131,6 +356,12 @@ void MainWindow::createMenus()
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(pause, &QAction::toggled, this,
             [this](bool paused) { m_scheduler->setPaused(paused); });
+    view->addSeparator();
+    for (int i = 0; i < int(m_pages.size()) && i < 9; ++i) {
+        QAction *go = view->addAction(m_pages[size_t(i)]->title(), this,
+                                      [this, i] { m_tabs->setCurrentIndex(i); });
+        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
 
     createActionsMenu();
 
@@ -146,15 +377,17 @@ void MainWindow::createActionsMenu()
     m_seedGate->attach(m_seedAction);
     menu->addSeparator();
     m_rollbackAction = menu->addAction(tr("&Roll back selected deployment…"), this, [this] {
-        m_tabs->setCurrentWidget(m_deploymentsView);
+        showPageOf(m_deploymentsView);
         m_deploymentsView->rollBackSelected();
     });
-    m_deploymentsView->rollbackGate()->attach(m_rollbackAction);
     m_resetAction = menu->addAction(tr("Reset selected &breaker…"), this, [this] {
-        m_tabs->setCurrentWidget(m_breakersView);
+        showPageOf(m_breakersView);
         m_breakersView->resetSelected();
     });
-    m_breakersView->resetGate()->attach(m_resetAction);
+    if (m_deploymentsView)
+        m_deploymentsView->rollbackGate()->attach(m_rollbackAction);
+    if (m_breakersView)
+        m_breakersView->resetGate()->attach(m_resetAction);
     menu->setToolTipsVisible(true); // the reason an entry is disabled
 }
 
@@ -175,7 +408,8 @@ void MainWindow::seedDemoData()
         auto *dialog = new SeedDialog(action, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         const auto refresh = [this] {
-            m_deploymentsView->refreshNow();
+            if (m_deploymentsView)
+                m_deploymentsView->refreshNow();
         };
         connect(action, &actions::SeedAction::demoModeChanged, this, refresh);
         connect(action, &actions::OperatorAction::stateChanged, this,
@@ -199,10 +433,16 @@ void MainWindow::updateSession()
 
 void MainWindow::refreshAll()
 {
-    m_deploymentsView->refreshNow();
-    m_breakersView->refreshNow();
-    m_auditView->reload();
-    m_deploymentsFeed->refreshNow();
+    for (PolledTableView *view : {static_cast<PolledTableView *>(m_deploymentsView),
+                                  static_cast<PolledTableView *>(m_breakersView),
+                                  static_cast<PolledTableView *>(m_eventsView)}) {
+        if (view)
+            view->refreshNow();
+    }
+    if (m_auditView)
+        m_auditView->reload();
+    if (DashboardPage *page = currentPage())
+        page->refreshNow();
     m_prometheusProbe->probeNow();
     m_controlPlaneProbe->probeNow();
 }
@@ -212,32 +452,11 @@ void MainWindow::createToolBar()
     QToolBar *bar = addToolBar(tr("Time range"));
     bar->setObjectName(QStringLiteral("timeRangeToolBar"));
     bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Time range: "), bar));
-    m_rangePicker = new QComboBox(bar);
-    const std::pair<const char *, std::chrono::seconds> choices[] = {
-        {QT_TR_NOOP("Last 5 minutes"), std::chrono::minutes(5)},
-        {QT_TR_NOOP("Last 15 minutes"), std::chrono::minutes(15)},
-        {QT_TR_NOOP("Last hour"), std::chrono::hours(1)},
-        {QT_TR_NOOP("Last 6 hours"), std::chrono::hours(6)},
-        {QT_TR_NOOP("Last 24 hours"), std::chrono::hours(24)},
-        {QT_TR_NOOP("Last 7 days"), std::chrono::hours(24 * 7)},
-    };
-    for (const auto &[label, range] : choices)
-        m_rangePicker->addItem(tr(label), qlonglong(range.count()));
-    int current = m_rangePicker->findData(qlonglong(m_options.range.count()));
-    if (current < 0) { // a --range outside the menu gets its own entry
-        m_rangePicker->addItem(tr("Last %1").arg(dashboard::formatDuration(m_options.range)),
-                               qlonglong(m_options.range.count()));
-        current = m_rangePicker->count() - 1;
-    }
-    m_rangePicker->setCurrentIndex(current);
-    connect(m_rangePicker, &QComboBox::currentIndexChanged, this, [this] {
-        m_deploymentsFeed->setRange(
-            std::chrono::seconds(m_rangePicker->currentData().toLongLong()));
-    });
-    bar->addWidget(m_rangePicker);
-    bar->addSeparator();
-    bar->addAction(tr("Refresh"), this, &MainWindow::refreshAll);
+    m_timeControls = new TimeControls(bar);
+    bar->addWidget(m_timeControls);
+    connect(m_timeControls, &TimeControls::refreshNowRequested, this, &MainWindow::refreshAll);
+    connect(m_timeControls, &TimeControls::pausedChanged, this,
+            [this](bool paused) { m_scheduler->setPaused(paused); });
 }
 
 void MainWindow::createStatusBar()
@@ -253,18 +472,8 @@ void MainWindow::createStatusBar()
     m_sessionLabel = new QLabel(this);
     m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
     statusBar()->addPermanentWidget(m_sessionLabel);
-    statusBar()->addPermanentWidget(m_lastRefresh);
     connect(m_session, &OperatorSession::changed, this, &MainWindow::updateSession);
     updateSession();
-    updateLastRefresh();
-}
-
-void MainWindow::updateLastRefresh()
-{
-    const QDateTime fetched = m_deploymentsFeed->state().fetchedAt;
-    m_lastRefresh->setText(fetched.isValid()
-                               ? tr("Last refresh: %1").arg(dashboard::formatLocalTime(fetched))
-                               : tr("Last refresh: never"));
 }
 
 void MainWindow::showAbout()

@@ -1,4 +1,7 @@
-// The console's main window: panels, menus, and the status bar with each server's state.
+// The console's main window: one tab per dashboard (the built-in views and any --dashboard
+// file), the time controls of the dashboard on screen, the operator's actions, and the status bar
+// with each server's state and the session. The window holds a list of dashboard pages; it names
+// no panel.
 #pragma once
 
 #include "actions/auditlog.h"
@@ -6,7 +9,9 @@
 
 #include <QMainWindow>
 
-class QComboBox;
+#include <memory>
+#include <vector>
+
 class QLabel;
 class QNetworkAccessManager;
 class QTabWidget;
@@ -19,7 +24,7 @@ namespace prometheus {
 class PrometheusClient;
 }
 namespace dashboard {
-class PanelFeed;
+class ControlPlaneScraper;
 }
 namespace controlplane {
 class ControlPlaneClient;
@@ -31,10 +36,13 @@ namespace eucora::app {
 class ActionGate;
 class AuditView;
 class BreakersView;
+class DashboardPage;
 class DeploymentsView;
+class EventsView;
 class OperatorSession;
+class RendererRegistry;
 class SeedDialog;
-class TimeSeriesPanel;
+class TimeControls;
 
 class MainWindow : public QMainWindow
 {
@@ -44,17 +52,27 @@ public:
     explicit MainWindow(const ConsoleOptions &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    TimeSeriesPanel *deploymentsPanel() const { return m_deploymentsPanel; }
     void startRefreshing();
-    QComboBox *rangePicker() const { return m_rangePicker; }
-    const dashboard::PanelFeed *deploymentsFeed() const { return m_deploymentsFeed; }
 
+    const std::vector<DashboardPage *> &pages() const { return m_pages; }
+    DashboardPage *page(const QString &uid) const;
+    DashboardPage *currentPage() const;
+    // Shows the page with `uid` (a built-in view's name or a dashboard's uid); false if none.
+    bool showPage(const QString &uid);
+    // Shows the page `widget` sits on (a table inside a dashboard panel).
+    void showPageOf(QWidget *widget);
+    // Dashboards given with --dashboard that could not be loaded: "file: why".
+    const QStringList &loadErrors() const { return m_loadErrors; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    TimeControls *timeControls() const { return m_timeControls; }
+    prometheus::PrometheusClient *prometheus() const { return m_prometheus; }
     controlplane::ControlPlaneClient *controlPlane() const { return m_client; }
     OperatorSession *session() const { return m_session; }
-    QTabWidget *tabs() const { return m_tabs; }
     DeploymentsView *deploymentsView() const { return m_deploymentsView; }
     BreakersView *breakersView() const { return m_breakersView; }
     AuditView *auditView() const { return m_auditView; }
+    EventsView *eventsView() const { return m_eventsView; }
     QAction *seedAction() const { return m_seedAction; }
     QAction *rollbackAction() const { return m_rollbackAction; }
     QAction *resetAction() const { return m_resetAction; }
@@ -68,15 +86,24 @@ public:
 signals:
     void seedDialogOpened(eucora::app::SeedDialog *dialog);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
-    void createTabs();
+    void createRenderers();
+    void loadDashboards();
+    void addPage(const QString &source, const QByteArray &json);
+    void applyCommandLine();
+    void restoreSettings();
+    void saveSettings() const;
     void createActionsMenu();
     void updateSession();
     void createMenus();
     void createToolBar();
     void refreshAll();
     void createStatusBar();
-    void updateLastRefresh();
+    void pageChanged();
     void showAbout();
 
     ConsoleOptions m_options;
@@ -84,20 +111,21 @@ private:
     prometheus::PrometheusClient *m_prometheus;
     QueryRunner *m_queries;
     RefreshScheduler *m_scheduler;
-    dashboard::PanelFeed *m_deploymentsFeed;
+    dashboard::ControlPlaneScraper *m_scraper;
     ServerProbe *m_prometheusProbe;
     ServerProbe *m_controlPlaneProbe;
-    TimeSeriesPanel *m_deploymentsPanel;
-    QLabel *m_lastRefresh;
-    QComboBox *m_rangePicker = nullptr;
-
     controlplane::ControlPlaneClient *m_client;
     actions::AuditLog m_audit;
     OperatorSession *m_session;
+    std::unique_ptr<RendererRegistry> m_renderers;
     QTabWidget *m_tabs = nullptr;
+    std::vector<DashboardPage *> m_pages;
+    QStringList m_loadErrors;
+    TimeControls *m_timeControls = nullptr;
     DeploymentsView *m_deploymentsView = nullptr;
     BreakersView *m_breakersView = nullptr;
     AuditView *m_auditView = nullptr;
+    EventsView *m_eventsView = nullptr;
     ActionGate *m_seedGate = nullptr;
     QAction *m_seedAction = nullptr;
     QAction *m_rollbackAction = nullptr;

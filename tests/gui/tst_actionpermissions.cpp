@@ -112,7 +112,7 @@ void TestActionPermissions::actionsAskForASignInFirst()
     // Not signed in: the entry stays usable and says what it will take.
     QVERIFY(window->seedAction()->isEnabled());
     QCOMPARE(window->seedAction()->toolTip(), QStringLiteral("sign in to the control plane first"));
-    window->tabs()->setCurrentWidget(window->deploymentsView());
+    window->showPageOf(window->deploymentsView());
     QVERIFY2(window->deploymentsView()->statusText().contains(QLatin1String("Sign in")),
              qPrintable(window->deploymentsView()->statusText()));
 
@@ -143,7 +143,7 @@ void TestActionPermissions::aViewerCannotSeedOrResetAndIsToldWhy()
     QCOMPARE(window->seedAction()->toolTip(), seedReason);
 
     app::BreakersView *breakers = window->breakersView();
-    window->tabs()->setCurrentWidget(breakers);
+    window->showPageOf(breakers);
     QTRY_VERIFY_WITH_TIMEOUT(breakers->model()->rowCount() > 0, 10000);
     breakers->table()->selectRow(0);
     const QString resetReason
@@ -155,7 +155,7 @@ void TestActionPermissions::aViewerCannotSeedOrResetAndIsToldWhy()
 
     // A viewer may roll back (IsAuthenticated on the server): that stays available.
     app::DeploymentsView *deployments = window->deploymentsView();
-    window->tabs()->setCurrentWidget(deployments);
+    window->showPageOf(deployments);
     QTRY_VERIFY_WITH_TIMEOUT(deployments->model()->rowCount() > 0, 10000);
     QVERIFY(!deployments->rollbackButton()->isEnabled());
     QCOMPARE(label(deployments), QStringLiteral("select a deployment to roll back"));
@@ -175,11 +175,11 @@ void TestActionPermissions::readOnlyDisablesEveryAction()
 
     const QString reason = QStringLiteral("read-only mode (--read-only)");
     app::DeploymentsView *deployments = window->deploymentsView();
-    window->tabs()->setCurrentWidget(deployments);
+    window->showPageOf(deployments);
     QTRY_VERIFY_WITH_TIMEOUT(deployments->model()->rowCount() > 0, 10000);
     deployments->table()->selectRow(0);
     app::BreakersView *breakers = window->breakersView();
-    window->tabs()->setCurrentWidget(breakers);
+    window->showPageOf(breakers);
     QTRY_VERIFY_WITH_TIMEOUT(breakers->model()->rowCount() > 0, 10000);
     breakers->table()->selectRow(0);
 
@@ -205,7 +205,7 @@ void TestActionPermissions::anOperatorRollsBackFromTheDeploymentsTable()
     auto window = openWindow();
     QVERIFY(signIn(*window, QStringLiteral("operator"), QStringLiteral("operator")));
     app::DeploymentsView *view = window->deploymentsView();
-    window->tabs()->setCurrentWidget(view);
+    window->showPageOf(view);
     QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 10000);
     // The devplane starts with demo mode on (--seed-demo): the list says which rows it shows.
     QTRY_VERIFY2_WITH_TIMEOUT(
@@ -243,7 +243,7 @@ void TestActionPermissions::anOperatorRollsBackFromTheDeploymentsTable()
 
     // The audit tab shows every step, newest first, reread as the file grew.
     app::AuditView *audit = window->auditView();
-    window->tabs()->setCurrentWidget(audit);
+    window->showPageOf(audit);
     QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() >= 5, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(audit->model()->entryAt(0)->state, QStringLiteral("reconciled"),
                               5000);
@@ -254,7 +254,7 @@ void TestActionPermissions::anOperatorRollsBackFromTheDeploymentsTable()
     QTest::qWait(200);
     QVERIFY(window->grab().save(QStringLiteral(EUCORA_TEST_ARTIFACTS "/audit.png")));
 
-    window->tabs()->setCurrentWidget(window->breakersView());
+    window->showPageOf(window->breakersView());
     QTRY_VERIFY_WITH_TIMEOUT(window->breakersView()->model()->rowCount() > 0, 10000);
     QTest::qWait(200);
     QVERIFY(window->grab().save(QStringLiteral(EUCORA_TEST_ARTIFACTS "/breakers.png")));
@@ -265,7 +265,7 @@ void TestActionPermissions::aServerWithoutRollbackEndpointDisablesRollback()
     auto window = openWindow();
     QVERIFY(signIn(*window, QStringLiteral("operator"), QStringLiteral("operator")));
     app::DeploymentsView *view = window->deploymentsView();
-    window->tabs()->setCurrentWidget(view);
+    window->showPageOf(view);
     QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 10000);
     const auto target = m_kit.rollbackCandidate();
     QVERIFY(target);

@@ -1,14 +1,27 @@
-// The console's main window against the real local stack: the deployments panel shows live
-// series, the status bar shows both servers reachable, and a screenshot is kept as an artifact.
+// The console's window of dashboards against the real local stack: the Overview's chart goes
+// live, a preset re-asks for the new window, dragging across a chart zooms every panel, the
+// crosshair is shared, a variable re-queries, a collapsed row queries only once open, panels off
+// a hidden page stop, and with Prometheus gone its panels say so while the control-plane tables
+// stay live, and recover.
+#include "charts/timeseriesview.h"
+#include "controlplane/controlplaneclient.h"
 #include "dashboard/panelfeed.h"
 #include "mainwindow.h"
-#include "panels/timeseriespanel.h"
+#include "models/breakersmodel.h"
+#include "panels/dashboardpage.h"
+#include "panels/variablesbar.h"
+#include "session/operatorsession.h"
 #include "teststack.h"
+#include "timecontrols/timecontrols.h"
+#include "views/breakersview.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
 
 using namespace eucora;
 using namespace std::chrono_literals;
@@ -18,8 +31,20 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void showsLiveSeriesFromTheStack();
-    void showsErrorStateWhenPrometheusIsDown();
+    void initTestCase();
+    void cleanupTestCase();
+    void overviewGoesLiveAndFollowsThePicker();
+    void dragToZoomMovesEveryPanel();
+    void crosshairIsShared();
+    void variableChangeReQueries();
+    void rowsQueryOnlyOnceOpenAndHiddenPagesStop();
+    void prometheusDownLeavesApiPanelsLiveAndRecovers();
+
+private:
+    app::ConsoleOptions options() const;
+    app::PanelFrame *frameTitled(app::DashboardPage *page, const QString &title) const;
+
+    std::unique_ptr<devstack::LocalStack> m_stack;
 };
 
 namespace {
@@ -34,68 +59,216 @@ QStringList statusBarTexts(const QMainWindow &window)
 
 } // namespace
 
-void TestMainWindow::showsLiveSeriesFromTheStack()
+void TestMainWindow::initTestCase()
 {
     QString error;
-    auto stack = testing::startTestStack(&error);
-    QVERIFY2(stack, qPrintable(error));
-    QVERIFY2(stack->waitForScrapes(3, 60s, &error), qPrintable(error));
+    m_stack = testing::startTestStack(&error);
+    QVERIFY2(m_stack, qPrintable(error));
+    QVERIFY2(m_stack->waitForScrapes(3, 60s, &error), qPrintable(error));
+}
 
+void TestMainWindow::cleanupTestCase()
+{
+    m_stack.reset();
+}
+
+app::ConsoleOptions TestMainWindow::options() const
+{
     app::ConsoleOptions options;
-    options.prometheusUrl = stack->prometheusUrl();
-    options.controlPlaneUrl = stack->controlPlaneUrl();
+    options.prometheusUrl = m_stack->prometheusUrl();
+    options.controlPlaneUrl = m_stack->controlPlaneUrl();
     options.refreshSeconds = 2;
-    app::MainWindow window(options);
+    options.refreshGiven = true;
+    options.range = 15min;
+    options.rangeGiven = true;
+    options.theme = QStringLiteral("light");
+    options.dashboardFiles << QStringLiteral(EUCORA_TEST_DATA "/dashboards/variables.json");
+    return options;
+}
+
+app::PanelFrame *TestMainWindow::frameTitled(app::DashboardPage *page, const QString &title) const
+{
+    for (app::PanelFrame *frame : page->frames()) {
+        if (frame->panel().title == title)
+            return frame;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::overviewGoesLiveAndFollowsThePicker()
+{
+    app::MainWindow window(options());
+    window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.startRefreshing();
-
-    app::TimeSeriesPanel *panel = window.deploymentsPanel();
-    QTRY_VERIFY_WITH_TIMEOUT(panel->seriesCount() >= 1, 20000);
-    QCOMPARE(panel->statusText(), QStringLiteral("Live"));
-    QVERIFY(panel->errorText().isEmpty());
+    QCOMPARE(window.currentPage()->uid(), QStringLiteral("overview"));
+    app::PanelFrame *chart
+        = frameTitled(window.currentPage(), QStringLiteral("Deployments per minute by status"));
+    QVERIFY(chart && chart->feed());
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->feed()->state().series.empty(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(chart->stateName(), QStringLiteral("Live"), 5000);
+    QVERIFY(chart->errorText().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(
         statusBarTexts(window).join(QLatin1Char('\n')).count(QLatin1String("reachable (")) == 2,
         10000);
-    QVERIFY(
-        statusBarTexts(window).join(QLatin1Char('\n')).contains(QLatin1String("Last refresh: ")));
 
-    // The operator narrows the window: the panel asks again for the new range and stays live.
-    window.rangePicker()->setCurrentIndex(window.rangePicker()->findData(qlonglong(900)));
-    QCOMPARE(window.deploymentsFeed()->spec().range, std::chrono::seconds(900));
-    QVERIFY(window.deploymentsFeed()->state().loading);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.deploymentsFeed()->state().loading, 10000);
-    QVERIFY(!window.deploymentsFeed()->state().error);
-    QVERIFY(panel->seriesCount() >= 1);
-
-    QTest::qWait(500); // let the chart finish its layout before the picture
-    const QString path = QStringLiteral(EUCORA_TEST_ARTIFACTS "/mainwindow.png");
-    QVERIFY(window.grab().save(path));
-    QVERIFY(QFileInfo(path).size() > 10000);
+    // The operator picks "Last 5 minutes": the panel asks again for that window.
+    QMenu *presets = window.timeControls()->rangeButton()->menu();
+    presets->actions().at(0)->trigger();
+    QCOMPARE(window.currentPage()->state()->rawRange().from, QStringLiteral("now-5m"));
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->feed()->lastPlan().queries.empty(), 5000);
+    const auto &plan = chart->feed()->lastPlan().queries.front();
+    QVERIFY(std::abs(plan.start.secsTo(plan.end) - 300) <= plan.stepMs / 1000 + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->feed()->state().loading, 10000);
+    QVERIFY(!chart->feed()->state().error);
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(QStringLiteral(EUCORA_TEST_ARTIFACTS "/mainwindow.png")));
 }
 
-void TestMainWindow::showsErrorStateWhenPrometheusIsDown()
+void TestMainWindow::dragToZoomMovesEveryPanel()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = closed.serverPort();
-    closed.close(); // nothing listens there now: connection refused
-
-    app::ConsoleOptions options;
-    options.prometheusUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    options.controlPlaneUrl = options.prometheusUrl;
-    app::MainWindow window(options);
+    app::MainWindow window(options());
+    window.resize(1400, 900);
     window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.startRefreshing();
-    app::TimeSeriesPanel *panel = window.deploymentsPanel();
-    QTRY_COMPARE_WITH_TIMEOUT(panel->statusText(), QStringLiteral("Error"), 10000);
-    QVERIFY2(panel->errorText().contains(QLatin1String("refused"), Qt::CaseInsensitive),
-             qPrintable(panel->errorText()));
-    QCOMPARE(panel->seriesCount(), 0);
+    QVERIFY(window.showPage(QStringLiteral("deployments")));
+    app::DashboardPage *page = window.currentPage();
+    app::PanelFrame *byStatus = frameTitled(page, QStringLiteral("Deployment rate by status"));
+    app::PanelFrame *byRing = frameTitled(page, QStringLiteral("Deployment rate by ring"));
+    QVERIFY(byStatus && byRing);
+    QTRY_VERIFY_WITH_TIMEOUT(byStatus->settled() && byRing->settled(), 20000);
+    app::TimeSeriesView *chart = byStatus->renderer()->chart();
+    QWidget *canvas = chart->widget();
+    const int y = canvas->height() / 2;
+    QTest::mousePress(canvas, Qt::LeftButton, {}, QPoint(canvas->width() / 3, y));
+    QTest::mouseMove(canvas, QPoint(canvas->width() * 2 / 3, y));
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(canvas->width() * 2 / 3, y));
+    // An absolute window now, about a third of the quarter hour, for every panel.
+    QVERIFY(!page->state()->followsNow());
+    const auto range = page->state()->resolvedRange();
+    QVERIFY2(range.spanMs() > 3 * 60'000 && range.spanMs() < 7 * 60'000,
+             qPrintable(QString::number(range.spanMs())));
+    for (app::PanelFrame *frame : {byStatus, byRing}) {
+        QTRY_VERIFY_WITH_TIMEOUT(!frame->feed()->lastPlan().queries.empty(), 5000);
+        const auto &query = frame->feed()->lastPlan().queries.front();
+        QVERIFY(std::abs(query.start.msecsTo(range.from)) <= query.stepMs);
+        QVERIFY(std::abs(query.end.msecsTo(range.to)) <= query.stepMs);
+    }
+    window.timeControls()->zoomOut();
+    QTRY_VERIFY(std::abs(page->state()->resolvedRange().spanMs() - 2 * range.spanMs()) < 2000);
+}
+
+void TestMainWindow::crosshairIsShared()
+{
+    app::MainWindow window(options());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startRefreshing();
+    QVERIFY(window.showPage(QStringLiteral("deployments")));
+    app::DashboardPage *page = window.currentPage();
+    app::PanelFrame *byStatus = frameTitled(page, QStringLiteral("Deployment rate by status"));
+    app::PanelFrame *byRing = frameTitled(page, QStringLiteral("Deployment rate by ring"));
+    QTRY_VERIFY_WITH_TIMEOUT(byStatus->settled() && byRing->settled(), 20000);
+    QWidget *canvas = byStatus->renderer()->chart()->widget();
+    QTest::mouseMove(canvas, QPoint(canvas->width() / 2, canvas->height() / 2));
+    QTRY_VERIFY(byRing->renderer()->chart()->crosshair().has_value());
+    const qint64 shared = *byRing->renderer()->chart()->crosshair();
+    const auto range = page->state()->resolvedRange();
+    QVERIFY(shared > range.from.toMSecsSinceEpoch() && shared < range.to.toMSecsSinceEpoch());
+}
+
+void TestMainWindow::variableChangeReQueries()
+{
+    app::MainWindow window(options());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startRefreshing();
+    QVERIFY(window.showPage(QStringLiteral("variables-test")));
+    app::DashboardPage *page = window.currentPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->state()->variablesLoaded(), 10000);
+    app::PanelFrame *frame = page->frameFor(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!frame->feed()->lastPlan().queries.empty(), 10000);
+    QVERIFY2(frame->feed()->lastPlan().queries.front().expr.contains(QLatin1String("\"success\"")),
+             qPrintable(frame->feed()->lastPlan().queries.front().expr));
+    QTRY_VERIFY_WITH_TIMEOUT(page->variablesBar()->comboFor(QStringLiteral("status")), 5000);
+    QComboBox *combo = page->variablesBar()->comboFor(QStringLiteral("status"));
+    QVERIFY(combo->findData(QStringLiteral("failed")) >= 0); // options came from Prometheus
+    combo->setCurrentIndex(combo->findData(QStringLiteral("failed")));
+    emit combo->activated(combo->currentIndex());
     QTRY_VERIFY_WITH_TIMEOUT(
-        statusBarTexts(window).join(QLatin1Char('\n')).count(QLatin1String("unreachable")) == 2,
-        10000);
+        frame->feed()->lastPlan().queries.front().expr.contains(QLatin1String("\"failed\"")), 5000);
+    QCOMPARE(frame->panel().title, QStringLiteral("Deployments with status $status"));
+}
+
+void TestMainWindow::rowsQueryOnlyOnceOpenAndHiddenPagesStop()
+{
+    app::MainWindow window(options());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startRefreshing();
+    QVERIFY(window.showPage(QStringLiteral("variables-test")));
+    app::DashboardPage *page = window.currentPage();
+    app::PanelFrame *inside = page->frameFor(4);
+    QVERIFY(inside);
+    QTest::qWait(500);
+    QVERIFY(!inside->isActive());
+    QVERIFY(!inside->feed()->isStarted()); // collapsed: nothing asked
+    page->toggleRow(3);
+    QVERIFY(page->isRowOpen(3));
+    QTRY_VERIFY_WITH_TIMEOUT(inside->feed()->hasSettled(), 10000);
+    // Another tab: this page's panels stop polling.
+    QVERIFY(window.showPage(QStringLiteral("overview")));
+    QVERIFY(!inside->isActive());
+    QVERIFY(!page->frameFor(1)->feed()->isStarted());
+}
+
+void TestMainWindow::prometheusDownLeavesApiPanelsLiveAndRecovers()
+{
+    app::ConsoleOptions opts = options();
+    app::MainWindow window(opts);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool signedIn = false;
+    window.controlPlane()->login(QStringLiteral("operator"), QStringLiteral("operator"), this,
+                                 [&](const controlplane::ApiResult<controlplane::User> &user) {
+                                     QVERIFY(user.ok());
+                                     window.session()->setSignedIn(user.value());
+                                     signedIn = true;
+                                 });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10000);
+    window.startRefreshing();
+    QVERIFY(window.showPage(QStringLiteral("breakers")));
+    app::DashboardPage *page = window.currentPage();
+    app::PanelFrame *failures
+        = frameTitled(page, QStringLiteral("Failures per minute by service and error type"));
+    QVERIFY(failures);
+    QTRY_COMPARE_WITH_TIMEOUT(failures->stateName(), QStringLiteral("Live"), 20000);
+
+    m_stack->stopPrometheus();
+    QTRY_VERIFY_WITH_TIMEOUT(!failures->errorText().isEmpty(), 20000);
+    QVERIFY(failures->stateName() == QLatin1String("Error")
+            || failures->stateName() == QLatin1String("Stale"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        statusBarTexts(window).join(QLatin1Char('\n')).contains(QLatin1String("unreachable")),
+        20000);
+    // The control-plane table goes on: fresh rows, no error.
+    app::BreakersView *breakers = window.breakersView();
+    breakers->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!breakers->fetching(), 10000);
+    QVERIFY2(breakers->failure().isEmpty(), qPrintable(breakers->failure()));
+    QCOMPARE(breakers->model()->rowCount(), 18);
     window.grab().save(QStringLiteral(EUCORA_TEST_ARTIFACTS "/mainwindow-prometheus-down.png"));
+
+    QString error;
+    QVERIFY2(m_stack->restartPrometheus(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(failures->errorText().isEmpty(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(failures->stateName(), QStringLiteral("Live"), 30000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace eucora::app {
@@ -104,6 +105,15 @@ void ChartLegend::rebuild()
     });
     m_scroll->setWidget(label); // deletes the previous one
     m_content = label;
+    updateGeometry();
+}
+
+QSize ChartLegend::sizeHint() const
+{
+    if (!m_content)
+        return QWidget::sizeHint();
+    const int scrollbar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    return m_content->sizeHint() + QSize(scrollbar + 4, 4);
 }
 
 } // namespace eucora::app

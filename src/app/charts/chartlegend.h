@@ -42,6 +42,10 @@ public:
     // What a click does, as Grafana does it; public so tests and keyboard use reach it.
     void click(int row, Qt::KeyboardModifiers modifiers);
 
+    // As wide and tall as the rows need (the layout caps it), so a table legend beside a chart
+    // is not cut.
+    QSize sizeHint() const override;
+
 signals:
     void hiddenChanged(const std::vector<bool> &hidden);
 

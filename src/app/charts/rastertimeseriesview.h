@@ -28,6 +28,7 @@ public:
     void setSeriesHidden(std::vector<bool> hidden) override;
     void setTooltipMode(TooltipMode mode) override { m_tooltipMode = mode; }
     void setCrosshair(std::optional<qint64> ms) override;
+    std::optional<qint64> crosshair() const override { return m_sharedCrosshair; }
     int seriesCount() const override { return int(m_scene.series.size()); }
     bool renderPending() const override { return m_dirty || m_rendering; }
     QImage currentImage() const override { return m_shown.image; }

@@ -31,6 +31,7 @@ public:
     virtual void setTooltipMode(TooltipMode mode) = 0;
     // Another chart's crosshair, shared across a dashboard; nullopt hides it.
     virtual void setCrosshair(std::optional<qint64> ms) = 0;
+    virtual std::optional<qint64> crosshair() const = 0;
     virtual int seriesCount() const = 0;
     // True while the newest scene is not on screen yet.
     virtual bool renderPending() const = 0;

@@ -49,6 +49,13 @@ public:
     // Whether this renderer has put its newest data on screen (a chart renders off the GUI
     // thread): --screenshot waits for it.
     virtual bool settled() const { return true; }
+    // Why the panel shows no current data when its feed is not what failed (a control-plane
+    // table without a session): empty when nothing is wrong.
+    virtual QString errorText() const { return {}; }
+
+signals:
+    // settled() may have changed.
+    void settledChanged();
 
 private:
     dashboard::Panel m_panel;

@@ -124,6 +124,7 @@ TimeSeriesRenderer::TimeSeriesRenderer(const dashboard::Panel &panel, QWidget *p
         panel.options.tooltip == dashboard::TooltipMode::Multi      ? app::TooltipMode::Multi
             : panel.options.tooltip == dashboard::TooltipMode::None ? app::TooltipMode::None
                                                                     : app::TooltipMode::Single);
+    connect(m_chart.get(), &TimeSeriesView::rendered, this, &PanelRenderer::settledChanged);
     connect(m_legend, &ChartLegend::hiddenChanged, this,
             [this](const std::vector<bool> &hidden) { m_chart->setSeriesHidden(hidden); });
 }

@@ -86,6 +86,20 @@ void PolledTableView::start()
     onSessionChanged();
 }
 
+bool PolledTableView::hasAnswered() const
+{
+    const auto phase = m_session->phase();
+    return m_answered || phase == OperatorSession::Phase::SignedOut
+        || phase == OperatorSession::Phase::Expired;
+}
+
+QString PolledTableView::failure() const
+{
+    if (!m_session->user())
+        return tr("not signed in");
+    return m_statusIsError ? m_status->text() : QString();
+}
+
 void PolledTableView::onSessionChanged()
 {
     if (!m_session->user()) {
@@ -143,6 +157,7 @@ void PolledTableView::startFetch()
 
 void PolledTableView::fetchSucceeded(const QString &summary)
 {
+    m_answered = true;
     m_fetching = false;
     m_scheduler->reportSuccess(m_refreshId);
     setStatus(tr("%1 · updated %2")
@@ -155,6 +170,7 @@ void PolledTableView::fetchSucceeded(const QString &summary)
 
 void PolledTableView::fetchFailed(const ControlPlaneError &error)
 {
+    m_answered = true;
     m_fetching = false;
     m_scheduler->reportFailure(m_refreshId);
     if (error.is(ControlPlaneError::Meaning::NotAuthenticated))

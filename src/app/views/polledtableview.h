@@ -40,6 +40,12 @@ public:
     // Fetch now, whatever the interval (the Refresh button, after an action).
     void refreshNow();
     bool fetching() const { return m_fetching; }
+    // A fetch ended (rows or an error), or there is nobody signed in to fetch for: what a
+    // headless run waits for.
+    bool hasAnswered() const;
+    // Why the table shows no current rows ("not signed in", the server's words); empty when it
+    // does.
+    QString failure() const;
 
     // The row's key (models::KeyRole) of the selected row, empty when none.
     QString selectedKey() const;
@@ -91,6 +97,7 @@ private:
     bool m_refetch = false; // asked for while a fetch ran
     bool m_stale = true; // skipped a fetch while hidden or signed out
     bool m_statusIsError = false;
+    bool m_answered = false;
 };
 
 } // namespace eucora::app

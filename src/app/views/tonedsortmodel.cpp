@@ -4,6 +4,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace eucora::app {
 
@@ -21,13 +23,21 @@ QVariant TonedSortModel::data(const QModelIndex &index, int role) const
         return QSortFilterProxyModel::data(index, role);
     const Tone tone = Tone(QSortFilterProxyModel::data(index, models::ToneRole).toInt());
     const bool text = role == Qt::ForegroundRole;
+    // On a dark palette the tones are lighter text on a faint wash of the same hue.
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    const auto brush = [text, dark](QColor ink, QColor paper, QColor darkInk) {
+        if (!dark)
+            return QBrush(text ? ink : paper);
+        darkInk.setAlphaF(text ? 1.0f : 0.18f);
+        return QBrush(darkInk);
+    };
     switch (tone) {
     case Tone::Good:
-        return text ? QBrush(QColor(0x1b, 0x6e, 0x35)) : QBrush(QColor(0xe3, 0xf4, 0xe6));
+        return brush(QColor(0x1b, 0x6e, 0x35), QColor(0xe3, 0xf4, 0xe6), QColor(0x73, 0xbf, 0x69));
     case Tone::Warning:
-        return text ? QBrush(QColor(0x80, 0x4d, 0x00)) : QBrush(QColor(0xff, 0xf1, 0xcc));
+        return brush(QColor(0x80, 0x4d, 0x00), QColor(0xff, 0xf1, 0xcc), QColor(0xfa, 0xde, 0x2a));
     case Tone::Bad:
-        return text ? QBrush(QColor(0xa1, 0x1d, 0x14)) : QBrush(QColor(0xfb, 0xdf, 0xdc));
+        return brush(QColor(0xa1, 0x1d, 0x14), QColor(0xfb, 0xdf, 0xdc), QColor(0xff, 0x73, 0x83));
     case Tone::Neutral:
         break;
     }

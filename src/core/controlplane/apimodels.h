@@ -130,6 +130,11 @@ struct EventRecord
     QDateTime createdAt;
 
     bool is(EventType type) const { return eventTypeFromString(eventType) == type; }
+    bool operator==(const EventRecord &o) const
+    {
+        return std::tie(id, correlationId, eventType, eventData, actor, createdAt)
+            == std::tie(o.id, o.correlationId, o.eventType, o.eventData, o.actor, o.createdAt);
+    }
 };
 
 struct EventPage

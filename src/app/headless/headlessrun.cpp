@@ -1,0 +1,118 @@
+#include "headless/headlessrun.h"
+
+#include "controlplane/controlplaneclient.h"
+#include "mainwindow.h"
+#include "panels/dashboardpage.h"
+#include "session/operatorsession.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+
+namespace eucora::app {
+
+namespace {
+
+void say(const QString &line)
+{
+    std::fprintf(stderr, "eucora-console: %s\n", qPrintable(line));
+}
+
+// The headless sign-in: $EUCORA_USERNAME with a password from standard input or
+// $EUCORA_PASSWORD. Without them the session the control plane still knows (if any) is used.
+// `pending` stays true until the login answered.
+void signIn(MainWindow &window, const ConsoleOptions &options, bool *pending)
+{
+    const QString user = qEnvironmentVariable("EUCORA_USERNAME");
+    QString password = qEnvironmentVariable("EUCORA_PASSWORD");
+    if (options.passwordStdin) {
+        std::string line;
+        std::getline(std::cin, line);
+        password = QString::fromStdString(line);
+    }
+    if (user.isEmpty() || password.isEmpty())
+        return;
+    *pending = true;
+    OperatorSession *session = window.session();
+    window.controlPlane()->login(
+        user, password, &window,
+        [session, pending](const controlplane::ApiResult<controlplane::User> &r) {
+            *pending = false;
+            if (r.ok())
+                session->setSignedIn(r.value());
+            else
+                say(QStringLiteral("sign-in failed: %1").arg(r.error().summary()));
+        });
+}
+
+bool sessionSettled(const OperatorSession &session)
+{
+    return session.phase() != OperatorSession::Phase::Unchecked
+        && session.phase() != OperatorSession::Phase::Checking;
+}
+
+} // namespace
+
+int runHeadless(MainWindow &window, const ConsoleOptions &options)
+{
+    for (const QString &error : window.loadErrors())
+        say(error);
+    if (!window.loadErrors().isEmpty())
+        return 2;
+    if (!options.view.isEmpty() && !window.page(options.view)) {
+        QStringList views;
+        for (const DashboardPage *page : window.pages())
+            views << page->uid();
+        say(QStringLiteral("no view named \"%1\"; the views are: %2")
+                .arg(options.view, views.join(QStringLiteral(", "))));
+        return 2;
+    }
+    DashboardPage *page = window.currentPage();
+    window.resize(options.size);
+    window.show();
+    page->setPollEverything(true);
+    bool loginPending = false;
+    signIn(window, options, &loginPending);
+    window.startRefreshing();
+
+    // Every panel answered once, the session is known and the variables have their options.
+    QElapsedTimer clock;
+    clock.start();
+    constexpr qint64 kDeadlineMs = 120'000;
+    const auto ready = [&] {
+        return !loginPending && sessionSettled(*window.session())
+            && page->state()->variablesLoaded() && page->settled();
+    };
+    while (!ready() && clock.elapsed() < kDeadlineMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    if (!ready()) {
+        say(QStringLiteral("the view did not settle within %1 s").arg(kDeadlineMs / 1000));
+        return 4;
+    }
+    QCoreApplication::processEvents(); // the last repaints
+
+    if (!options.screenshot.isEmpty() && !window.grab().save(options.screenshot)) {
+        say(QStringLiteral("cannot write %1").arg(options.screenshot));
+        return 2;
+    }
+    if (!options.exportFile.isEmpty()) {
+        QFile file(options.exportFile);
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(QJsonDocument(page->exportJson()).toJson(QJsonDocument::Indented)) < 0) {
+            say(QStringLiteral("cannot write %1: %2").arg(options.exportFile, file.errorString()));
+            return 2;
+        }
+    }
+    const QStringList errors = page->panelErrors();
+    for (const QString &error : errors)
+        say(QStringLiteral("panel %1").arg(error));
+    return errors.isEmpty() ? 0 : 3;
+}
+
+} // namespace eucora::app

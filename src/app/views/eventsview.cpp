@@ -1,0 +1,58 @@
+#include "views/eventsview.h"
+
+#include "controlplane/controlplaneclient.h"
+#include "models/eventsmodel.h"
+#include "session/operatorsession.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+namespace eucora::app {
+
+EventsView::EventsView(OperatorSession *session, RefreshScheduler *scheduler,
+                       std::chrono::milliseconds interval, QWidget *parent)
+    : PolledTableView(session, scheduler, QStringLiteral("controlplane/events"), interval,
+                      new models::EventsModel, parent)
+    , m_model(static_cast<models::EventsModel *>(sourceModel()))
+{
+    QHeaderView *header = table()->horizontalHeader();
+    header->resizeSection(models::EventsModel::Time, 170);
+    header->resizeSection(models::EventsModel::Type, 180);
+    header->resizeSection(models::EventsModel::Deployment, 280);
+    header->resizeSection(models::EventsModel::Actor, 110);
+    table()->sortByColumn(models::EventsModel::Time, Qt::DescendingOrder);
+}
+
+void EventsView::setWindow(const QDateTime &from, const QDateTime &to)
+{
+    // A relative window moves every second; only a change worth a request refetches.
+    const bool moved
+        = std::abs(from.msecsTo(m_from)) > 60'000 || std::abs(to.msecsTo(m_to)) > 60'000;
+    m_from = from;
+    m_to = to;
+    if (moved)
+        refreshNow();
+}
+
+QString EventsView::signInText() const
+{
+    return tr("Sign in to the control plane to see its deployment events.");
+}
+
+void EventsView::fetch()
+{
+    m_session->client()->events(
+        {}, m_from, m_to, 0, this,
+        [this](const controlplane::ApiResult<controlplane::EventPage> &result) {
+            if (!result.ok())
+                return fetchFailed(result.error());
+            const int count = int(result.value().events.size());
+            const bool capped = result.value().capped;
+            keepSelection([this, &result] { m_model->setEvents(result.value().events); });
+            fetchSucceeded(capped
+                               ? tr("Events: the newest %1 (the window may hold more)").arg(count)
+                               : tr("Events: %1").arg(count));
+        });
+}
+
+} // namespace eucora::app
