@@ -349,4 +349,28 @@ Result<ApiResponse<BuildInfo>> decodeBuildInfoResponse(const QByteArray &body, i
     });
 }
 
+Result<ApiResponse<std::map<QString, std::vector<MetricMetadata>>>>
+decodeMetadataResponse(const QByteArray &body, int httpStatus)
+{
+    using Metadata = std::map<QString, std::vector<MetricMetadata>>;
+    return decodeWith<Metadata>(body, httpStatus, [](element data, Metadata *out) -> Problem {
+        if (!isObject(data))
+            return malformed("metadata");
+        for (auto field : data.get_object()) {
+            array entries;
+            if (field.value.get_array().get(entries) != simdjson::SUCCESS)
+                return malformed("metadata");
+            std::vector<MetricMetadata> &list = (*out)[toQString(field.key)];
+            for (element entry : entries) {
+                MetricMetadata m;
+                if (!isObject(entry) || !readString(entry, "type", &m.type)
+                    || !readString(entry, "help", &m.help) || !readString(entry, "unit", &m.unit))
+                    return malformed("metadata");
+                list.push_back(std::move(m));
+            }
+        }
+        return std::nullopt;
+    });
+}
+
 } // namespace eucora::prometheus

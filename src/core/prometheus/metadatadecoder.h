@@ -3,6 +3,8 @@
 // (envelope.h): every error, warning and info reads the same. Pure functions: safe on any thread.
 #pragma once
 
+#include <map>
+
 #include "prometheus/serverstate.h"
 #include "result.h"
 
@@ -23,6 +25,9 @@ Result<ApiResponse<std::vector<Alert>>> decodeAlertsResponse(const QByteArray &b
 Result<ApiResponse<std::vector<RuleGroup>>> decodeRulesResponse(const QByteArray &body,
                                                                 int httpStatus);
 Result<ApiResponse<BuildInfo>> decodeBuildInfoResponse(const QByteArray &body, int httpStatus);
+// /api/v1/metadata: per metric name, what every target declared for it (usually one entry).
+Result<ApiResponse<std::map<QString, std::vector<MetricMetadata>>>>
+decodeMetadataResponse(const QByteArray &body, int httpStatus);
 
 // RFC 3339 as Go writes it ("2024-05-01T10:00:00.123456789Z", "+02:00" offsets), to UTC with
 // millisecond precision. Go's zero time ("0001-01-01T00:00:00Z", never happened) and anything

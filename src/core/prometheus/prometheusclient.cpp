@@ -83,6 +83,16 @@ PrometheusClient::RequestId PrometheusClient::buildInfo(QObject *context, BuildI
         decodeBuildInfoResponse);
 }
 
+PrometheusClient::RequestId PrometheusClient::metadata(const QString &metric, QObject *context,
+                                                       MetadataCallback done)
+{
+    ApiCall call {QStringLiteral("/api/v1/metadata"), {}, false};
+    if (!metric.isEmpty())
+        call.params.emplace_back(QStringLiteral("metric"), metric);
+    return send<ApiResponse<std::map<QString, std::vector<MetricMetadata>>>>(
+        call, context, std::move(done), decodeMetadataResponse);
+}
+
 template<typename T>
 PrometheusClient::RequestId PrometheusClient::send(const ApiCall &call, QObject *context,
                                                    std::function<void(const Result<T> &)> done,

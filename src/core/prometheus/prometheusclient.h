@@ -37,6 +37,8 @@ public:
     using AlertsCallback = std::function<void(const Result<ApiResponse<std::vector<Alert>>> &)>;
     using RulesCallback = std::function<void(const Result<ApiResponse<std::vector<RuleGroup>>> &)>;
     using BuildInfoCallback = std::function<void(const Result<ApiResponse<BuildInfo>> &)>;
+    using MetadataCallback = std::function<void(
+        const Result<ApiResponse<std::map<QString, std::vector<MetricMetadata>>>> &)>;
 
     explicit PrometheusClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
@@ -74,6 +76,8 @@ public:
     RequestId rules(QObject *context, RulesCallback done);
     // /api/v1/status/buildinfo.
     RequestId buildInfo(QObject *context, BuildInfoCallback done);
+    // /api/v1/metadata, for one metric (empty: every metric).
+    RequestId metadata(const QString &metric, QObject *context, MetadataCallback done);
 
     // Aborts a request; its callback then receives ApiError::Kind::Cancelled.
     void cancel(RequestId id) { m_channel.cancel(id); }

@@ -106,6 +106,19 @@ struct RuleGroup
     }
 };
 
+// /api/v1/metadata: what a metric family is, as its exporter declared it.
+struct MetricMetadata
+{
+    QString type; // counter, gauge, histogram, summary, info, stateset, unknown (raw)
+    QString help;
+    QString unit;
+
+    bool operator==(const MetricMetadata &other) const
+    {
+        return type == other.type && help == other.help && unit == other.unit;
+    }
+};
+
 struct BuildInfo
 {
     QString version;
