@@ -493,6 +493,14 @@ void TestPanelRenderers::screenshotsInLightAndDark()
              stateOf({series(labels({{"ring", "ring-0"}}), {1}),
                       series(labels({{"ring", "ring-1"}}), {0.62}),
                       series(labels({{"ring", "ring-2"}}), {0.05})}));
+        dashboard::Panel upright = panel(4);
+        upright.options.orientation = dashboard::VizOrientation::Auto; // wide: bars stand
+        BarGaugeRenderer standing(upright, nullptr);
+        standing.resize(560, 200);
+        save(standing, QStringLiteral("bargauge-auto"), dark,
+             stateOf({series(labels({{"ring", "ring-0"}}), {1}),
+                      series(labels({{"ring", "ring-1"}}), {0.62}),
+                      series(labels({{"ring", "ring-2"}}), {kNaN})}));
         auto table = make<TableRenderer>(5, {600, 200});
         save(*table, QStringLiteral("table"), dark,
              stateOf(
