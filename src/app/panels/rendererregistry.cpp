@@ -1,15 +1,36 @@
 #include "panels/rendererregistry.h"
 
+#include "panels/bargaugerenderer.h"
+#include "panels/gaugerenderer.h"
 #include "panels/placeholderrenderer.h"
+#include "panels/statetimelinerenderer.h"
+#include "panels/statrenderer.h"
+#include "panels/tablerenderer.h"
+#include "panels/textrenderer.h"
 #include "panels/timeseriesrenderer.h"
 
 namespace eucora::app {
 
+namespace {
+
+template<typename Renderer> RendererRegistry::Factory factory()
+{
+    return [](const dashboard::Panel &panel, QWidget *parent) -> PanelRenderer * {
+        return new Renderer(panel, parent);
+    };
+}
+
+} // namespace
+
 RendererRegistry::RendererRegistry()
 {
-    add(QStringLiteral("timeseries"), [](const dashboard::Panel &panel, QWidget *parent) {
-        return new TimeSeriesRenderer(panel, parent);
-    });
+    add(QStringLiteral("timeseries"), factory<TimeSeriesRenderer>());
+    add(QStringLiteral("stat"), factory<StatRenderer>());
+    add(QStringLiteral("gauge"), factory<GaugeRenderer>());
+    add(QStringLiteral("bargauge"), factory<BarGaugeRenderer>());
+    add(QStringLiteral("table"), factory<TableRenderer>());
+    add(QStringLiteral("state-timeline"), factory<StateTimelineRenderer>());
+    add(QStringLiteral("text"), factory<TextRenderer>());
 }
 
 void RendererRegistry::add(const QString &type, Factory factory)
