@@ -317,6 +317,15 @@ void MainWindow::pageChanged()
     for (DashboardPage *page : m_pages)
         page->setShown(visible && page == current);
     m_timeControls->bind(current ? current->state() : nullptr);
+    // What is wrong with a dashboard shows on its panels; checked once, when first seen.
+    if (current && m_started && !m_options.headless()) {
+        if (current->state()->variablesLoaded())
+            current->checkOnce(m_prometheus);
+        else
+            connect(
+                current->state(), &dashboard::DashboardState::variablesChanged, current,
+                [this, current] { current->checkOnce(m_prometheus); }, Qt::SingleShotConnection);
+    }
 }
 
 void MainWindow::startRefreshing()
@@ -329,6 +338,7 @@ void MainWindow::startRefreshing()
             view->start();
     }
     m_scheduler->startTimer();
+    m_started = true;
     for (DashboardPage *page : m_pages)
         page->state()->loadVariableOptions(m_prometheus);
     pageChanged();

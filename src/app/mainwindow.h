@@ -134,6 +134,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QLabel *m_sessionLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    bool m_started = false;
 };
 
 } // namespace eucora::app

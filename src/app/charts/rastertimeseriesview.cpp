@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPointer>
@@ -242,7 +243,14 @@ void RasterTimeSeriesView::startRender()
         promise->addResult(renderChart(scene, size, dpr, colors, font));
         promise->finish();
     });
-    future.then(this, [this](ChartImage image) { finishRender(std::move(image)); });
+    // Owned by this view: a render that ends after the view is gone goes nowhere. (QFuture::then
+    // with a context asserts in Qt 6.4 when the context died meanwhile.)
+    auto *watcher = new QFutureWatcher<ChartImage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        finishRender(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(future);
 }
 
 void RasterTimeSeriesView::finishRender(ChartImage image)

@@ -1,6 +1,7 @@
 #include "headless/headlessrun.h"
 
 #include "controlplane/controlplaneclient.h"
+#include "dashboard/dashboardcheck.h"
 #include "mainwindow.h"
 #include "panels/dashboardpage.h"
 #include "session/operatorsession.h"
@@ -14,6 +15,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <optional>
 
 namespace eucora::app {
 
@@ -57,6 +59,35 @@ bool sessionSettled(const OperatorSession &session)
         && session.phase() != OperatorSession::Phase::Checking;
 }
 
+// --check: once the variables have their options, the dashboard's queries are checked against
+// the live Prometheus; the findings go to standard output.
+int runCheck(MainWindow &window, DashboardPage *page)
+{
+    page->state()->loadVariableOptions(window.prometheus());
+    QElapsedTimer clock;
+    clock.start();
+    while (!page->state()->variablesLoaded() && clock.elapsed() < 30'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    dashboard::DashboardCheck check(window.prometheus());
+    std::optional<std::vector<dashboard::CheckFinding>> findings;
+    check.run(
+        page->state()->dashboard(), page->state()->report(), page->state()->resolvedRange(),
+        [&findings](const std::vector<dashboard::CheckFinding> &result) { findings = result; });
+    while (!findings && clock.elapsed() < 120'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    if (!findings) {
+        say(QStringLiteral("the check did not finish within 120 s"));
+        return 4;
+    }
+    if (findings->empty()) {
+        std::printf("%s\n",
+                    qPrintable(QStringLiteral("%1: nothing wrong found").arg(page->title())));
+        return 0;
+    }
+    std::printf("%s", qPrintable(dashboard::DashboardCheck::describe(*findings)));
+    return 1;
+}
+
 } // namespace
 
 int runHeadless(MainWindow &window, const ConsoleOptions &options)
@@ -74,6 +105,8 @@ int runHeadless(MainWindow &window, const ConsoleOptions &options)
         return 2;
     }
     DashboardPage *page = window.currentPage();
+    if (options.check)
+        return runCheck(window, page);
     window.resize(options.size);
     window.show();
     page->setPollEverything(true);

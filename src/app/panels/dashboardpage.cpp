@@ -1,6 +1,7 @@
 #include "panels/dashboardpage.h"
 
 #include "charts/timeseriesview.h"
+#include "dashboard/dashboardcheck.h"
 #include "dashboard/degradedsource.h"
 #include "dashboard/interpolation.h"
 #include "dashboard/interval.h"
@@ -314,6 +315,27 @@ QJsonObject DashboardPage::exportJson() const
             {QStringLiteral("from"), formatAbsoluteTime(range.from)},
             {QStringLiteral("to"), formatAbsoluteTime(range.to)},
             {QStringLiteral("panels"), panels}};
+}
+
+void DashboardPage::checkOnce(prometheus::PrometheusClient *client)
+{
+    if (m_checked)
+        return;
+    m_checked = true;
+    auto *check = new DashboardCheck(client, this);
+    check->run(m_state->dashboard(), m_state->report(), m_state->resolvedRange(),
+               [this, check](const std::vector<CheckFinding> &findings) {
+                   std::map<int, QStringList> byPanel;
+                   for (const CheckFinding &f : findings) {
+                       if (f.panelId != 0)
+                           byPanel[f.panelId]
+                               << (f.refId.isEmpty()
+                                       ? f.message
+                                       : QStringLiteral("%1: %2").arg(f.refId, f.message));
+                   }
+                   setFindings(byPanel);
+                   check->deleteLater();
+               });
 }
 
 void DashboardPage::setFindings(const std::map<int, QStringList> &findings)

@@ -18,6 +18,9 @@
 class QToolButton;
 
 namespace eucora {
+namespace prometheus {
+class PrometheusClient;
+}
 class QueryRunner;
 class RefreshScheduler;
 namespace dashboard {
@@ -76,6 +79,8 @@ public:
     void refreshNow();
     // Puts dashboard-check findings on the panels they are about.
     void setFindings(const std::map<int, QStringList> &findings);
+    // Checks the dashboard against `client` once (dashboardcheck.h) and shows the findings.
+    void checkOnce(prometheus::PrometheusClient *client);
 
 signals:
     void settledChanged();
@@ -103,6 +108,7 @@ private:
     std::set<int> m_toggledRows;
     bool m_shown = false;
     bool m_pollEverything = false;
+    bool m_checked = false;
 };
 
 } // namespace eucora::app

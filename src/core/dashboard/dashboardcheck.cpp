@@ -32,12 +32,16 @@ void checkThresholds(const Panel &panel, std::vector<CheckFinding> &out)
             continue;
         const double v = *step.value;
         if (field.unit == QLatin1String("percentunit") && v > 1.0)
-            out.push_back({panel.id, panel.title, {},
+            out.push_back({panel.id,
+                           panel.title,
+                           {},
                            CheckText::tr("threshold %1 is on a 0–100 scale, but the unit "
                                          "percentunit runs from 0 to 1")
                                .arg(number(v))});
         else if (field.unit == QLatin1String("percent") && v > 0 && v < 1)
-            out.push_back({panel.id, panel.title, {},
+            out.push_back({panel.id,
+                           panel.title,
+                           {},
                            CheckText::tr("threshold %1 looks like a fraction, but the unit "
                                          "percent runs from 0 to 100")
                                .arg(number(v))});
@@ -109,13 +113,13 @@ void DashboardCheck::run(const Dashboard &dashboard, const LoadReport &report,
     ++run->pending; // until every question is asked
     for (size_t i = 0; i < run->targets.size(); ++i) {
         ++run->pending;
-        m_client->query(prometheus::InstantQuery {run->targets[i].query.expr, range.to,
-                                                  std::nullopt},
-                        this, [this, run, i](const Result<prometheus::QueryResult> &answer) {
-                            run->targets[i].answer = answer;
-                            if (--run->pending == 0)
-                                conclude(run);
-                        });
+        m_client->query(
+            prometheus::InstantQuery {run->targets[i].query.expr, range.to, std::nullopt}, this,
+            [this, run, i](const Result<prometheus::QueryResult> &answer) {
+                run->targets[i].answer = answer;
+                if (--run->pending == 0)
+                    conclude(run);
+            });
         for (const QString &metric : selectedMetrics(run->targets[i].query.expr))
             askAbout(run, metric);
     }
@@ -196,9 +200,15 @@ void DashboardCheck::conclude(const std::shared_ptr<Run> &run)
             add(CheckText::tr("series are kept per pid (one per worker process): aggregate "
                               "them, e.g. max without (pid)"));
         for (const QString &label : legendLabels(t.query.legendFormat)) {
-            if (series.empty() || hasLabel(series, label))
+            const bool renamed = hasLabel(series, QStringLiteral("exported_") + label);
+            if (series.empty() || (hasLabel(series, label) && !renamed))
                 continue;
-            if (hasLabel(series, QStringLiteral("exported_") + label))
+            if (renamed && hasLabel(series, label))
+                add(CheckText::tr("the legend uses {{%1}}, which is the scrape target's label; "
+                                  "the metric's own %1 was renamed exported_%1: use "
+                                  "{{exported_%1}}")
+                        .arg(label));
+            else if (renamed)
                 add(CheckText::tr("the legend uses {{%1}}, but Prometheus renamed that label "
                                   "exported_%1 (a target label of the same name): use "
                                   "{{exported_%1}}")
@@ -220,8 +230,9 @@ QString DashboardCheck::describe(const std::vector<CheckFinding> &findings)
     for (const CheckFinding &f : findings) {
         if (f.panelId != panel) {
             panel = f.panelId;
-            text += f.panelId == 0 ? CheckText::tr("Dashboard:\n")
-                                   : CheckText::tr("Panel %1 \"%2\":\n").arg(f.panelId).arg(f.panelTitle);
+            text += f.panelId == 0
+                ? CheckText::tr("Dashboard:\n")
+                : CheckText::tr("Panel %1 \"%2\":\n").arg(f.panelId).arg(f.panelTitle);
         }
         text += f.refId.isEmpty() ? QStringLiteral("  %1\n").arg(f.message)
                                   : QStringLiteral("  %1: %2\n").arg(f.refId, f.message);

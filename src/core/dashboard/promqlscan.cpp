@@ -10,12 +10,18 @@ namespace {
 const QSet<QString> &keywords()
 {
     static const QSet<QString> words {
-        QStringLiteral("by"),     QStringLiteral("without"),     QStringLiteral("on"),
+        QStringLiteral("by"), QStringLiteral("without"), QStringLiteral("on"),
         QStringLiteral("ignoring"), QStringLiteral("group_left"), QStringLiteral("group_right"),
-        QStringLiteral("bool"),   QStringLiteral("and"),         QStringLiteral("or"),
-        QStringLiteral("unless"), QStringLiteral("offset"),      QStringLiteral("inf"),
-        QStringLiteral("nan"),    QStringLiteral("Inf"),         QStringLiteral("NaN"),
-        QStringLiteral("atan2")};
+        QStringLiteral("bool"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("unless"), QStringLiteral("offset"), QStringLiteral("inf"),
+        QStringLiteral("nan"), QStringLiteral("Inf"), QStringLiteral("NaN"),
+        QStringLiteral("atan2"),
+        // Aggregation operators, which may take their "by (...)" before the parenthesis.
+        QStringLiteral("sum"), QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("avg"),
+        QStringLiteral("group"), QStringLiteral("stddev"), QStringLiteral("stdvar"),
+        QStringLiteral("count"), QStringLiteral("count_values"), QStringLiteral("bottomk"),
+        QStringLiteral("topk"), QStringLiteral("quantile"), QStringLiteral("limitk"),
+        QStringLiteral("limit_ratio")};
     return words;
 }
 
@@ -60,8 +66,12 @@ std::vector<Token> identifiers(const QString &expr)
 {
     std::vector<Token> out;
     qsizetype i = 0;
-    const auto isStart = [](QChar c) { return c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char(':'); };
-    const auto isPart = [&isStart](QChar c) { return isStart(c) || c.isDigit(); };
+    const auto isStart = [](QChar c) {
+        return c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char(':');
+    };
+    const auto isPart = [&isStart](QChar c) {
+        return isStart(c) || c.isDigit();
+    };
     while (i < expr.size()) {
         const QChar c = expr[i];
         if (c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('`')) {
@@ -158,9 +168,8 @@ QStringList selectedMetrics(const QString &expr)
 
 QStringList ratedMetrics(const QString &expr)
 {
-    return metricsUnder(expr, {QStringLiteral("rate"), QStringLiteral("irate"),
-                               QStringLiteral("increase")},
-                        false);
+    return metricsUnder(
+        expr, {QStringLiteral("rate"), QStringLiteral("irate"), QStringLiteral("increase")}, false);
 }
 
 QStringList quantiledMetrics(const QString &expr)
@@ -216,7 +225,8 @@ QStringList quantilesWithoutLe(const QString &expr)
 QStringList legendLabels(const QString &legendFormat)
 {
     QStringList out;
-    static const QRegularExpression label(QStringLiteral(R"(\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\})"));
+    static const QRegularExpression label(
+        QStringLiteral(R"(\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\})"));
     for (auto it = label.globalMatch(legendFormat); it.hasNext();)
         out = uniqueAppend(out, it.next().captured(1));
     return out;

@@ -8,6 +8,7 @@
 #include "result.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QNetworkRequest>
 #include <QObject>
@@ -113,12 +114,20 @@ void HttpChannel::onPool(QObject *receiver, std::function<R()> work,
 {
     auto promise = std::make_shared<QPromise<R>>();
     QFuture<R> future = promise->future();
+    // A watcher owned by the receiver: when the receiver goes first, the answer goes with it.
+    // (QFuture::then with a context asserts in Qt 6.4 when the context died meanwhile.)
+    auto *watcher = new QFutureWatcher<R>(receiver);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
+                     [watcher, then = std::move(then)] {
+                         then(watcher->result());
+                         watcher->deleteLater();
+                     });
+    watcher->setFuture(future);
     m_pool.start([promise, work = std::move(work)] {
         promise->start();
         promise->addResult(work());
         promise->finish();
     });
-    future.then(receiver, [then = std::move(then)](const R &result) { then(result); });
 }
 
 template<typename T, typename E>
