@@ -144,9 +144,10 @@ ChartLayout layoutChart(const ChartScene &scene, QSizeF size, double minValue, d
     const int valueCount = std::clamp(int(plotHeightGuess / (lineHeight * 2.2)), 2, 10);
     const double step = niceStep(minValue, maxValue, valueCount);
     double labelWidth = 0;
-    for (double v = std::ceil(minValue / step - 1e-9) * step; v <= maxValue + step * 1e-9;
-         v += step) {
-        const double value = std::abs(v) < step * 1e-9 ? 0.0 : v;
+    const double first = std::ceil(minValue / step - 1e-9);
+    for (double k = first; k * step <= maxValue + step * 1e-9; k += 1) {
+        // k x step, cleaned of the binary noise that makes 3 x 0.2 print as 0.6000000000000001.
+        const double value = QString::number(k * step, 'g', 12).toDouble() + 0.0;
         const QString label
             = scene.axis.format ? scene.axis.format(value) : QString::number(value, 'g', 6);
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
