@@ -4,6 +4,7 @@
 #include "dashboard/promqlscan.h"
 #include "prometheus/prometheusclient.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <optional>
@@ -175,8 +176,11 @@ void DashboardCheck::conclude(const std::shared_ptr<Run> &run)
             continue;
         }
         const QString &expr = t.query.expr;
+        // "or vector(0)" says the author expects the metric to be absent at times.
+        static const QRegularExpression fallback(
+            QStringLiteral(R"(\bor\s+(on\s*\(\s*\)\s*)?vector\s*\()"));
         for (const QString &metric : selectedMetrics(expr)) {
-            if (run->seriesCounts[metric] == 0)
+            if (run->seriesCounts[metric] == 0 && !fallback.match(expr).hasMatch())
                 add(CheckText::tr("no series of %1 in the window").arg(metric));
         }
         for (const QString &metric : ratedMetrics(expr)) {
