@@ -213,6 +213,25 @@
     </message>
 </context>
 <context>
+    <name>TimeRangeDialog</name>
+    <message>
+        <source>Absolute time range</source>
+        <translation>Absoluter Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+</context>
+<context>
     <name>eucora::ApiError</name>
     <message>
         <source>network error</source>
@@ -749,6 +768,72 @@
         <source>--range expects a duration between 1m and 400d, such as 15m or 6h</source>
         <translation>--range erwartet eine Dauer zwischen 1m und 400d, etwa 15m oder 6h</translation>
     </message>
+    <message>
+        <source>Open a Grafana dashboard JSON file as an extra view (repeatable).</source>
+        <translation>Eine Grafana-Dashboard-JSON-Datei als zusätzliche Ansicht öffnen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, deployments, rings, breakers, alerts, events, audit, or a loaded dashboard&apos;s uid.</source>
+        <translation>Die anzuzeigende Ansicht: overview, deployments, rings, breakers, alerts, events, audit oder die uid eines geladenen Dashboards.</translation>
+    </message>
+    <message>
+        <source>Start of the window: RFC 3339, Unix seconds or now-6h.</source>
+        <translation>Beginn des Zeitraums: RFC 3339, Unix-Sekunden oder now-6h.</translation>
+    </message>
+    <message>
+        <source>End of the window (default now).</source>
+        <translation>Ende des Zeitraums (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Set a dashboard variable (repeatable).</source>
+        <translation>Eine Dashboard-Variable setzen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Write the view as a PNG once every panel has answered, then exit.</source>
+        <translation>Die Ansicht als PNG schreiben, sobald jedes Panel geantwortet hat, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1600x1000).</source>
+        <translation>Fenstergröße für --screenshot (Standard 1600x1000).</translation>
+    </message>
+    <message>
+        <source>Write what each panel of the view shows as JSON, then exit.</source>
+        <translation>Schreiben, was jedes Panel der Ansicht zeigt, als JSON, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Check the view&apos;s dashboard against the live Prometheus: print what is wrong per panel; exit 0 when nothing is, 1 otherwise.</source>
+        <translation>Das Dashboard der Ansicht gegen das laufende Prometheus prüfen: je Panel ausgeben, was falsch ist; Exit 0, wenn nichts, sonst 1.</translation>
+    </message>
+    <message>
+        <source>light or dark (default: the system&apos;s).</source>
+        <translation>light oder dark (Standard: das des Systems).</translation>
+    </message>
+    <message>
+        <source>With --screenshot or --export: sign in as $EUCORA_USERNAME with the password read from standard input (or $EUCORA_PASSWORD).</source>
+        <translation>Mit --screenshot oder --export: als $EUCORA_USERNAME anmelden, mit dem Passwort von der Standardeingabe (oder $EUCORA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--var expects NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--var erwartet NAME=WERT, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT, such as 1600x1000</source>
+        <translation>--size erwartet BREITExHÖHE, etwa 1600x1000</translation>
+    </message>
+    <message>
+        <source>--theme expects light or dark</source>
+        <translation>--theme erwartet light oder dark</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::DashboardPage</name>
+    <message numerus="yes">
+        <source>%1 %2 (%n panels)</source>
+        <translation>
+            <numerusform>%1 %2 (%n Panel)</numerusform>
+            <numerusform>%1 %2 (%n Panels)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::DeploymentsView</name>
@@ -787,6 +872,21 @@
     <message>
         <source>%1 · demo mode off: real rows only</source>
         <translation>%1 · Demomodus aus: nur echte Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::EventsView</name>
+    <message>
+        <source>Sign in to the control plane to see its deployment events.</source>
+        <translation>Melden Sie sich an der Control Plane an, um ihre Deployment-Ereignisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Events: the newest %1 (the window may hold more)</source>
+        <translation>Ereignisse: die neuesten %1 (der Zeitraum kann mehr enthalten)</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Ereignisse: %1</translation>
     </message>
 </context>
 <context>
@@ -843,52 +943,8 @@
         <translation>Steuerungsebene</translation>
     </message>
     <message>
-        <source>Last refresh: %1</source>
-        <translation>Letzte Aktualisierung: %1</translation>
-    </message>
-    <message>
-        <source>Last refresh: never</source>
-        <translation>Letzte Aktualisierung: nie</translation>
-    </message>
-    <message>
         <source>Time range</source>
         <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Time range: </source>
-        <translation>Zeitraum: </translation>
-    </message>
-    <message>
-        <source>Last 5 minutes</source>
-        <translation>Letzte 5 Minuten</translation>
-    </message>
-    <message>
-        <source>Last 15 minutes</source>
-        <translation>Letzte 15 Minuten</translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation>Letzte Stunde</translation>
-    </message>
-    <message>
-        <source>Last 6 hours</source>
-        <translation>Letzte 6 Stunden</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>Letzte 24 Stunden</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last %1</source>
-        <translation>Letzte %1</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -901,22 +957,6 @@
     <message>
         <source>EUCORA Console %1</source>
         <translation>EUCORA-Konsole %1</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>Dashboa&amp;rd</translation>
-    </message>
-    <message>
-        <source>De&amp;ployments</source>
-        <translation>De&amp;ployments</translation>
-    </message>
-    <message>
-        <source>Circuit &amp;breakers</source>
-        <translation>Circuit &amp;Breaker</translation>
-    </message>
-    <message>
-        <source>Audit lo&amp;g</source>
-        <translation>Audit-Lo&amp;g</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
@@ -950,6 +990,10 @@
         <source>read-only mode (--read-only)</source>
         <translation>Nur-Lese-Modus (--read-only)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::OperatorSession</name>
@@ -972,6 +1016,28 @@
     <message>
         <source>Signed in as %1 (not staff)</source>
         <translation>Angemeldet als %1 (kein Staff)</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::PanelFrame</name>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::PlaceholderRenderer</name>
+    <message>
+        <source>This panel queries %1, which the console does not read: only Prometheus.</source>
+        <translation>Dieses Panel fragt %1 ab; die Konsole liest nur Prometheus.</translation>
+    </message>
+    <message>
+        <source>Panel type &quot;%1&quot; is not supported by the console.</source>
+        <translation>Panel-Typ „%1“ wird von der Konsole nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Panel type &quot;%1&quot; is not available in this version of the console.</source>
+        <translation>Panel-Typ „%1“ ist in dieser Version der Konsole nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1065,10 @@
     <message>
         <source>Not refreshed: %1</source>
         <translation>Nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
     </message>
 </context>
 <context>
@@ -1199,14 +1269,142 @@ zuletzt geprüft: %2</translation>
     </message>
 </context>
 <context>
-    <name>eucora::app::TimeSeriesPanel</name>
+    <name>eucora::app::StateTimelineRenderer</name>
     <message>
-        <source>No data in this time range</source>
-        <translation>Keine Daten in diesem Zeitraum</translation>
+        <source>%1: %2
+from %3 to %4 %5
+for %6</source>
+        <translation>%1: %2
+von %3 bis %4 %5
+für %6</translation>
     </message>
     <message>
-        <source>(no %1)</source>
-        <translation>(kein %1)</translation>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::TableRenderer</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::TimeControls</name>
+    <message>
+        <source>Half a window earlier</source>
+        <translation>Ein halbes Fenster früher</translation>
+    </message>
+    <message>
+        <source>Half a window later</source>
+        <translation>Ein halbes Fenster später</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Herauszoomen</translation>
+    </message>
+    <message>
+        <source>Twice the window (double-click a chart does the same)</source>
+        <translation>Doppelter Zeitraum (ein Doppelklick auf ein Diagramm tut dasselbe)</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop refreshing automatically</source>
+        <translation>Automatische Aktualisierung anhalten</translation>
+    </message>
+    <message>
+        <source>Absolute range…</source>
+        <translation>Absoluter Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Show times in the workstation&apos;s zone or in UTC</source>
+        <translation>Zeiten in der Zone des Arbeitsplatzes oder in UTC zeigen</translation>
+    </message>
+    <message>
+        <source>Refresh off</source>
+        <translation>Aktualisierung aus</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Alle %1</translation>
+    </message>
+    <message>
+        <source>Automatic refresh</source>
+        <translation>Automatische Aktualisierung</translation>
+    </message>
+    <message>
+        <source>No dashboard</source>
+        <translation>Kein Dashboard</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The window must start before it ends.</source>
+        <translation>Der Zeitraum muss vor seinem Ende beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::TimeSeriesRenderer</name>
+    <message>
+        <source>Last *</source>
+        <translation>Letzter *</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::VariablesBar</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Options could not be loaded: %1</source>
+        <translation>Optionen konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1443,69 @@ zuletzt geprüft: %2</translation>
     <message>
         <source>the server answered with an empty body</source>
         <translation>der Server hat mit leerem Inhalt geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::dashboard::DashboardCheck</name>
+    <message>
+        <source>threshold %1 is on a 0–100 scale, but the unit percentunit runs from 0 to 1</source>
+        <translation>Schwellwert %1 liegt auf einer Skala von 0–100, die Einheit percentunit reicht aber von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>threshold %1 looks like a fraction, but the unit percent runs from 0 to 100</source>
+        <translation>Schwellwert %1 sieht nach einem Bruchteil aus, die Einheit percent reicht aber von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>variable $%1 is not defined by the dashboard</source>
+        <translation>Variable $%1 wird vom Dashboard nicht definiert</translation>
+    </message>
+    <message>
+        <source>Prometheus refuses the query: %1</source>
+        <translation>Prometheus lehnt die Abfrage ab: %1</translation>
+    </message>
+    <message>
+        <source>no series of %1 in the window</source>
+        <translation>keine Zeitreihe von %1 im Zeitraum</translation>
+    </message>
+    <message>
+        <source>rate() over the gauge %1: rates are for counters</source>
+        <translation>rate() über das Gauge %1: Raten sind für Counter</translation>
+    </message>
+    <message>
+        <source>a quantile over the %1 %2: quantiles need a histogram&apos;s buckets</source>
+        <translation>ein Quantil über %1 %2: Quantile brauchen die Buckets eines Histogramms</translation>
+    </message>
+    <message>
+        <source>histogram_quantile without sum by (le): one quantile per series, not one for the whole (%1)</source>
+        <translation>histogram_quantile ohne sum by (le): ein Quantil je Zeitreihe, nicht eines für das Ganze (%1)</translation>
+    </message>
+    <message>
+        <source>series are kept per pid (one per worker process): aggregate them, e.g. max without (pid)</source>
+        <translation>Zeitreihen bleiben je pid getrennt (eine je Worker-Prozess): aggregieren, etwa max without (pid)</translation>
+    </message>
+    <message>
+        <source>the legend uses {{%1}}, which is the scrape target&apos;s label; the metric&apos;s own %1 was renamed exported_%1: use {{exported_%1}}</source>
+        <translation>die Legende nutzt {{%1}}, das Label des Scrape-Ziels; das eigene %1 der Metrik wurde in exported_%1 umbenannt: {{exported_%1}} verwenden</translation>
+    </message>
+    <message>
+        <source>the legend uses {{%1}}, but Prometheus renamed that label exported_%1 (a target label of the same name): use {{exported_%1}}</source>
+        <translation>die Legende nutzt {{%1}}, Prometheus hat dieses Label aber in exported_%1 umbenannt (ein gleichnamiges Ziel-Label): {{exported_%1}} verwenden</translation>
+    </message>
+    <message>
+        <source>the legend uses {{%1}}, a label no series carries</source>
+        <translation>die Legende nutzt {{%1}}, ein Label, das keine Zeitreihe trägt</translation>
+    </message>
+    <message>
+        <source>Dashboard:
+</source>
+        <translation>Dashboard:
+</translation>
+    </message>
+    <message>
+        <source>Panel %1 &quot;%2&quot;:
+</source>
+        <translation>Panel %1 „%2“:
+</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2022,48 @@ zuletzt geprüft: %2</translation>
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::models::EventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Event type &quot;%1&quot; is not one this console knows; shown as the server sent it</source>
+        <translation>Ereignistyp „%1“ kennt diese Konsole nicht; so gezeigt, wie der Server ihn sandte</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::models::SeriesTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Time of the series&apos; last value, in %1</source>
+        <translation>Zeit des letzten Werts der Zeitreihe, in %1</translation>
     </message>
 </context>
 <context>
