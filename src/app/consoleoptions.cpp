@@ -105,9 +105,13 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
         QStringLiteral("password-stdin"),
         ConsoleOptions::tr("With --screenshot or --export: sign in as $EUCORA_USERNAME with the "
                            "password read from standard input (or $EUCORA_PASSWORD)."));
+    const QCommandLineOption bench(
+        QStringLiteral("bench"),
+        ConsoleOptions::tr("Measure start time, GUI stalls while --view loads, memory and idle "
+                           "CPU; print them as JSON (tests/bench/console-bench.sh runs it)."));
     parser.addOptions({prometheus, controlPlane, refresh, range, readOnly, dashboardFile, view,
                        from, to, variable, screenshot, size, exportFile, check, theme,
-                       passwordStdin});
+                       passwordStdin, bench});
     parser.process(app);
 
     if (parser.isSet(prometheus))
@@ -153,6 +157,7 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
     }
     options.theme = parser.value(theme);
     options.passwordStdin = parser.isSet(passwordStdin);
+    options.bench = parser.isSet(bench);
     if (!options.theme.isEmpty() && options.theme != QLatin1String("light")
         && options.theme != QLatin1String("dark"))
         usageError(ConsoleOptions::tr("--theme expects light or dark"));

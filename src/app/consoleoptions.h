@@ -33,8 +33,12 @@ struct ConsoleOptions
     bool check = false; // --check
     QString theme; // --theme light|dark; empty: the system's
     bool passwordStdin = false; // --password-stdin: the headless sign-in's password
+    bool bench = false; // --bench: measure (headless/benchrun.h)
 
-    bool headless() const { return !screenshot.isEmpty() || !exportFile.isEmpty() || check; }
+    bool headless() const
+    {
+        return !screenshot.isEmpty() || !exportFile.isEmpty() || check || bench;
+    }
 
     Q_DECLARE_TR_FUNCTIONS(eucora::app::ConsoleOptions)
 };

@@ -1,5 +1,6 @@
 // eucora-console: the operations console for the EUCORA control plane.
 #include "consoleoptions.h"
+#include "headless/benchrun.h"
 #include "headless/headlessrun.h"
 #include "mainwindow.h"
 #include "theme.h"
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     const eucora::app::ConsoleOptions options = eucora::app::parseConsoleOptions(app);
     eucora::app::applyTheme(app, options.theme);
     eucora::app::MainWindow window(options);
+    if (options.bench)
+        return eucora::app::runBench(window, options);
     if (options.headless())
         return eucora::app::runHeadless(window, options);
     window.show();

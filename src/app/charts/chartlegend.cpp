@@ -39,6 +39,11 @@ void ChartLegend::setRows(std::vector<LegendRow> rows)
     rebuild();
 }
 
+void ChartLegend::setMoreCount(int more)
+{
+    m_more = std::max(0, more);
+}
+
 void ChartLegend::setHidden(std::vector<bool> hidden)
 {
     hidden.resize(m_rows.size(), false);
@@ -80,6 +85,8 @@ void ChartLegend::rebuild()
         QStringList items;
         for (size_t i = 0; i < m_rows.size(); ++i)
             items << name(i);
+        if (m_more > 0)
+            items << tr("… and %n more", nullptr, m_more).toHtmlEscaped();
         html = items.join(QStringLiteral(" &nbsp; "));
     } else {
         html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th></th>");
@@ -93,6 +100,9 @@ void ChartLegend::rebuild()
                             .arg(calc.toHtmlEscaped());
             html += QStringLiteral("</tr>");
         }
+        if (m_more > 0)
+            html += QStringLiteral("<tr><td>%1</td></tr>")
+                        .arg(tr("… and %n more", nullptr, m_more).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     auto *label = new QLabel(html);

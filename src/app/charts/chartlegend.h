@@ -33,6 +33,8 @@ public:
     void setMode(Mode mode);
     void setColumns(const QStringList &calcTitles);
     void setRows(std::vector<LegendRow> rows);
+    // Series the chart draws beyond the rows listed: said after them, not clickable.
+    void setMoreCount(int more);
     const std::vector<LegendRow> &rows() const { return m_rows; }
 
     // Per row: hidden on the chart.
@@ -56,6 +58,7 @@ private:
     QStringList m_columns;
     std::vector<LegendRow> m_rows;
     std::vector<bool> m_hidden;
+    int m_more = 0;
     QScrollArea *m_scroll;
     QWidget *m_content = nullptr;
 };

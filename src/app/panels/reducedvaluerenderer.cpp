@@ -12,8 +12,11 @@ ReducedValueRenderer::ReducedValueRenderer(const dashboard::Panel &panel, QWidge
 void ReducedValueRenderer::showData(const dashboard::PanelState &state, const PanelContext &context)
 {
     m_shown.clear();
-    m_export = {};
     m_dark = context.darkTheme;
+    m_export = [this, state = &state, dark = context.darkTheme] {
+        const std::vector<ReducedValue> values = reducedValues(panel(), *state, dark);
+        return values.empty() ? QJsonObject() : exportValues(values);
+    };
     std::vector<ReducedValue> values;
     // Before the first answer there is nothing to say yet: the frame shows that it is loading.
     if (state.fetchedAt.isValid() || !state.series.empty())
@@ -25,8 +28,6 @@ void ReducedValueRenderer::showData(const dashboard::PanelState &state, const Pa
     for (const ReducedValue &v : values)
         m_shown.push_back({named ? v.name : QString(), valued ? v.shown.toString() : QString(),
                            v.color, v.value ? rangeFraction(*v.value, v.min, v.max) : 0});
-    if (!values.empty())
-        m_export = exportValues(values);
     keepExtras(values, context);
     update();
 }

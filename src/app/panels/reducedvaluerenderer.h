@@ -7,6 +7,7 @@
 
 #include <QColor>
 
+#include <functional>
 #include <vector>
 
 namespace eucora::app {
@@ -20,7 +21,7 @@ public:
     ReducedValueRenderer(const dashboard::Panel &panel, QWidget *parent);
 
     void showData(const dashboard::PanelState &state, const PanelContext &context) final;
-    QJsonObject exportContent() const final { return m_export; }
+    QJsonObject exportContent() const final { return m_export ? m_export() : QJsonObject(); }
 
     // In order: the value texts (empty where the text mode shows only the name) and the names
     // (empty where it hides them).
@@ -46,7 +47,7 @@ protected:
 
 private:
     std::vector<Shown> m_shown;
-    QJsonObject m_export;
+    std::function<QJsonObject()> m_export; // made when asked: it copies every point
     bool m_dark = false;
 };
 

@@ -84,14 +84,17 @@ void StateTimelineRenderer::showData(const dashboard::PanelState &state,
                                        {QStringLiteral("toMs"), double(band.toMs)}});
         m_lanes.push_back(std::move(lane));
     }
-    m_export
-        = {{QStringLiteral("series"), exportedSeries(shown)}, {QStringLiteral("states"), states}};
+    m_export = [this, state = &state, dark = context.darkTheme, states] {
+        return QJsonObject {
+            {QStringLiteral("series"), exportedSeries(dashboard::shownSeries(panel(), *state, dark))},
+            {QStringLiteral("states"), states}};
+    };
     update();
 }
 
 QJsonObject StateTimelineRenderer::exportContent() const
 {
-    return m_export;
+    return m_export ? m_export() : QJsonObject();
 }
 
 QString StateTimelineRenderer::laneName(int lane) const

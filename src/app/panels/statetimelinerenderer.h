@@ -60,7 +60,7 @@ private:
     QTimeZone m_zone;
     bool m_dark = false;
     bool m_fetched = false;
-    QJsonObject m_export;
+    std::function<QJsonObject()> m_export; // made when asked: it copies every point
 };
 
 } // namespace eucora::app

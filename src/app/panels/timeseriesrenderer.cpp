@@ -5,6 +5,7 @@
 #include "dashboard/grafanacolors.h"
 #include "dashboard/reducers.h"
 #include "dashboard/valueformat.h"
+#include "panels/seriesexport.h"
 
 #include <QBoxLayout>
 #include <QJsonArray>
@@ -162,11 +163,19 @@ void TimeSeriesRenderer::showData(const dashboard::PanelState &state, const Pane
                                     QColor(colorHex(step.color, context.darkTheme))});
     scene.thresholdStyle = thresholdStyle(defaults.custom.thresholdsStyle);
 
+    // What --export writes is made when asked: a thousand series of a thousand points are too
+    // many to copy into JSON on every refresh.
+    m_export = [this, state = &state, dark = context.darkTheme] {
+        return QJsonObject {
+            {QStringLiteral("series"), exportedSeries(shownSeries(panel(), *state, dark))}};
+    };
+    const bool legend = !m_legend->isHidden();
     std::vector<LegendRow> rows;
-    QJsonArray exported;
     for (const ShownSeries &s : shown) {
         scene.series.push_back(
             ChartSeries {s.name, QColor(s.color), s.data->timestampsMs, s.data->values});
+        if (!legend || rows.size() >= kLegendRows)
+            continue;
         LegendRow row {s.name, QColor(s.color), {}};
         for (const QString &calc : panel().options.legend.calcs) {
             const auto reducer = reducerFromId(calc);
@@ -175,23 +184,9 @@ void TimeSeriesRenderer::showData(const dashboard::PanelState &state, const Pane
                                 : QStringLiteral("-"));
         }
         rows.push_back(std::move(row));
-        QJsonArray points;
-        for (size_t i = 0; i < s.data->timestampsMs.size(); ++i) {
-            const double v = s.data->values[i];
-            points.append(QJsonArray {double(s.data->timestampsMs[i]),
-                                      std::isfinite(v) ? QJsonValue(v) : QJsonValue()});
-        }
-        QJsonObject labels;
-        for (const auto &[name, value] : s.data->labels)
-            labels.insert(name, value);
-        const auto last = reduce(s.data->values, Reducer::LastNotNull);
-        exported.append(
-            QJsonObject {{QStringLiteral("name"), s.name},
-                         {QStringLiteral("labels"), labels},
-                         {QStringLiteral("points"), points},
-                         {QStringLiteral("last"), last ? QJsonValue(*last) : QJsonValue()}});
     }
-    m_export = QJsonObject {{QStringLiteral("series"), exported}};
+    // The chart draws them all; the legend lists the first ones and says how many more.
+    m_legend->setMoreCount(int(shown.size() - rows.size()) * (legend ? 1 : 0));
     const bool sameSeries = rows.size() == m_legend->rows().size();
     const std::vector<bool> hidden = sameSeries ? m_legend->hidden() : std::vector<bool>();
     m_legend->setRows(std::move(rows));
@@ -203,7 +198,7 @@ void TimeSeriesRenderer::showData(const dashboard::PanelState &state, const Pane
 
 QJsonObject TimeSeriesRenderer::exportContent() const
 {
-    return m_export;
+    return m_export ? m_export() : QJsonObject();
 }
 
 } // namespace eucora::app

@@ -5,6 +5,7 @@
 #include "dashboard/panelseries.h"
 #include "panels/panelrenderer.h"
 
+#include <functional>
 #include <memory>
 
 class QBoxLayout;
@@ -31,7 +32,8 @@ public:
 private:
     std::unique_ptr<TimeSeriesView> m_chart;
     ChartLegend *m_legend;
-    QJsonObject m_export;
+    std::function<QJsonObject()> m_export;
+    static constexpr size_t kLegendRows = 200;
 };
 
 } // namespace eucora::app
