@@ -11,7 +11,7 @@ export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 
 packages=(
     cmake ninja-build ccache g++ pkgconf file dpkg-dev
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libvulkan-dev
+    qt6-base-dev libqt6opengl6-dev libgl-dev libvulkan-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsimdjson-dev libbenchmark-dev zlib1g-dev

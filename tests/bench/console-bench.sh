@@ -64,6 +64,7 @@ cat >"$work/big.json" <<JSON
              "options": {"legend": {"showLegend": false}}}]}
 JSON
 sleep 20 # a little history for Overview's rates
-QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" "$bin/eucora-console" \
+# BENCH_WRAPPER runs the console under a profiler, e.g. "perf record -g -o /tmp/console.perf".
+QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" ${BENCH_WRAPPER:-} "$bin/eucora-console" \
     --prometheus "$prometheus" --control-plane "$control" --refresh 15 \
-    --dashboard "$work/big.json" --view bench-big --bench 2>"$work/console.log" | tail -n 1
+    --dashboard "$work/big.json" --view bench-big --bench 2>"${BENCH_LOG:-$work/console.log}" | tail -n 1

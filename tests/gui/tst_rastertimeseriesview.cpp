@@ -23,10 +23,11 @@ constexpr qint64 kStep = 15'000;
 
 ChartSeries series(const QString &name, QColor color, std::vector<double> values)
 {
-    ChartSeries s {name, color, {}, std::move(values)};
-    for (size_t i = 0; i < s.values.size(); ++i)
-        s.timestampsMs.push_back(kFrom + qint64(i) * kStep);
-    return s;
+    auto points = std::make_shared<eucora::prometheus::Series>();
+    points->values = std::move(values);
+    for (size_t i = 0; i < points->values.size(); ++i)
+        points->timestampsMs.push_back(kFrom + qint64(i) * kStep);
+    return ChartSeries {name, color, std::move(points)};
 }
 
 ChartColors plainColors()

@@ -27,7 +27,7 @@ if grep -q '^\./usr/local' <<<"$files"; then fail "files under /usr/local"; fi
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 grep -q 'libqt6widgets6' <<<"$depends" || fail "Depends lacks libqt6widgets6 (shlibdeps did not run?)"
-grep -q 'libqt6charts6' <<<"$depends" || fail "Depends lacks libqt6charts6"
+grep -q 'libqt6svg6' <<<"$depends" || fail "Depends lacks libqt6svg6 (the icon theme)"
 grep -q 'libc6' <<<"$depends" || fail "Depends lacks libc6"
 
 mkdir "$out/root"

@@ -324,7 +324,7 @@ std::vector<PreparedSeries> prepareSeries(const ChartScene &scene, int columns)
         if (scene.isHidden(i))
             continue;
         const ChartSeries &s = scene.series[i];
-        PreparedSeries p {i, s.timestampsMs, s.values, {}};
+        PreparedSeries p {i, s.timestampsMs(), s.values(), {}};
         if (!stacked) {
             markGaps(p.timestampsMs, p.top, scene.style.spanNullsMs);
             prometheus::Series series;

@@ -2,12 +2,15 @@
 // annotations and the value axis. Copied to the render thread as it is.
 #pragma once
 
+#include "prometheus/series.h"
+
 #include <QColor>
 #include <QString>
 #include <QTimeZone>
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -17,8 +20,19 @@ struct ChartSeries
 {
     QString name;
     QColor color;
-    std::vector<std::int64_t> timestampsMs; // ascending
-    std::vector<double> values; // NaN = no value: a gap, never joined across
+    // Shared with the panel's data, never copied: timestamps ascending; a NaN value is no value,
+    // a gap never joined across.
+    std::shared_ptr<const prometheus::Series> points;
+
+    const std::vector<std::int64_t> &timestampsMs() const { return data().timestampsMs; }
+    const std::vector<double> &values() const { return data().values; }
+
+private:
+    const prometheus::Series &data() const
+    {
+        static const prometheus::Series none;
+        return points ? *points : none;
+    }
 };
 
 enum class DrawStyle { Line, Bars, Points };

@@ -1,13 +1,12 @@
 #include "charts/rastertimeseriesview.h"
 
+#include "offthread.h"
+
 #include <QApplication>
 #include <QDateTime>
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPointer>
-#include <QPromise>
 #include <QThreadPool>
 #include <QToolTip>
 
@@ -43,7 +42,7 @@ ChartColors colorsOf(const QPalette &palette)
 // The sample of `series` nearest to `ms`, if it is within the series' step of it.
 std::optional<double> valueAt(const ChartSeries &series, qint64 ms)
 {
-    const auto &t = series.timestampsMs;
+    const auto &t = series.timestampsMs();
     if (t.empty())
         return std::nullopt;
     auto it = std::lower_bound(t.begin(), t.end(), ms);
@@ -51,9 +50,9 @@ std::optional<double> valueAt(const ChartSeries &series, qint64 ms)
     if (i == t.size() || (i > 0 && ms - t[i - 1] < t[i] - ms))
         i = i == 0 ? 0 : i - 1;
     const qint64 step = t.size() > 1 ? (t.back() - t.front()) / qint64(t.size() - 1) : 60000;
-    if (std::abs(t[i] - ms) > std::max<qint64>(step, 1000) || !std::isfinite(series.values[i]))
+    if (std::abs(t[i] - ms) > std::max<qint64>(step, 1000) || !std::isfinite(series.values()[i]))
         return std::nullopt;
-    return series.values[i];
+    return series.values()[i];
 }
 
 } // namespace
@@ -174,7 +173,7 @@ private:
     QString annotationAt(QPointF pos) const
     {
         const ChartLayout &layout = m_view->m_shown.layout;
-        for (const ChartAnnotation &a : m_view->m_scene.annotations) {
+        for (const ChartAnnotation &a : m_view->m_scene->annotations) {
             const double x0 = layout.x(a.fromMs);
             const double x1 = layout.x(a.toMs);
             if (pos.x() >= x0 - 6 && pos.x() <= std::max(x0, x1) + 6)
@@ -189,6 +188,7 @@ private:
 RasterTimeSeriesView::RasterTimeSeriesView(QWidget *parent)
     : TimeSeriesView(parent)
     , m_canvas(new ChartCanvas(this, parent))
+    , m_scene(std::make_shared<const ChartScene>())
 { }
 
 RasterTimeSeriesView::~RasterTimeSeriesView()
@@ -203,15 +203,17 @@ QWidget *RasterTimeSeriesView::widget()
 
 void RasterTimeSeriesView::setScene(ChartScene scene)
 {
-    if (scene.hidden.empty() && scene.series.size() == m_scene.series.size())
-        scene.hidden = m_scene.hidden; // legend toggles survive a refresh
-    m_scene = std::move(scene);
+    if (scene.hidden.empty() && scene.series.size() == m_scene->series.size())
+        scene.hidden = m_scene->hidden; // legend toggles survive a refresh
+    m_scene = std::make_shared<const ChartScene>(std::move(scene));
     scheduleRender();
 }
 
 void RasterTimeSeriesView::setSeriesHidden(std::vector<bool> hidden)
 {
-    m_scene.hidden = std::move(hidden);
+    auto scene = std::make_shared<ChartScene>(*m_scene);
+    scene->hidden = std::move(hidden);
+    m_scene = std::move(scene);
     scheduleRender();
 }
 
@@ -234,23 +236,13 @@ void RasterTimeSeriesView::startRender()
 {
     m_dirty = false;
     m_rendering = true;
-    auto promise = std::make_shared<QPromise<ChartImage>>();
-    QFuture<ChartImage> future = promise->future();
-    chartPool()->start([promise, scene = m_scene, size = m_canvas->size(),
-                        dpr = m_canvas->devicePixelRatioF(), colors = colorsOf(m_canvas->palette()),
-                        font = m_canvas->font()] {
-        promise->start();
-        promise->addResult(renderChart(scene, size, dpr, colors, font));
-        promise->finish();
-    });
-    // Owned by this view: a render that ends after the view is gone goes nowhere. (QFuture::then
-    // with a context asserts in Qt 6.4 when the context died meanwhile.)
-    auto *watcher = new QFutureWatcher<ChartImage>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        finishRender(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(future);
+    // A render that ends after the view is gone goes nowhere.
+    runOffThread(
+        chartPool(), this,
+        [scene = m_scene, size = m_canvas->size(), dpr = m_canvas->devicePixelRatioF(),
+         colors = colorsOf(m_canvas->palette()),
+         font = m_canvas->font()] { return renderChart(*scene, size, dpr, colors, font); },
+        [this](ChartImage image) { finishRender(std::move(image)); });
 }
 
 void RasterTimeSeriesView::finishRender(ChartImage image)
@@ -274,16 +266,16 @@ QString RasterTimeSeriesView::tooltipText(qint64 ms, double mouseY) const
         double value;
     };
     std::vector<Row> rows;
-    for (size_t i = 0; i < m_scene.series.size(); ++i) {
-        if (m_scene.isHidden(i))
+    for (size_t i = 0; i < m_scene->series.size(); ++i) {
+        if (m_scene->isHidden(i))
             continue;
-        if (const auto v = valueAt(m_scene.series[i], ms))
-            rows.push_back({&m_scene.series[i], *v});
+        if (const auto v = valueAt(m_scene->series[i], ms))
+            rows.push_back({&m_scene->series[i], *v});
     }
     if (rows.empty())
         return {};
     const auto format = [this](double v) {
-        return m_scene.axis.format ? m_scene.axis.format(v) : QString::number(v, 'g', 6);
+        return m_scene->axis.format ? m_scene->axis.format(v) : QString::number(v, 'g', 6);
     };
     const auto line = [&format](const Row &row) {
         return QStringLiteral("<tr><td><span style=\"color:%1\">&#9632;</span> %2</td>"
@@ -291,7 +283,7 @@ QString RasterTimeSeriesView::tooltipText(qint64 ms, double mouseY) const
             .arg(row.series->color.name(), row.series->name.toHtmlEscaped(),
                  format(row.value).toHtmlEscaped());
     };
-    const QString time = QDateTime::fromMSecsSinceEpoch(ms, m_scene.zone)
+    const QString time = QDateTime::fromMSecsSinceEpoch(ms, m_scene->zone)
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
     QString body;
     if (m_tooltipMode == TooltipMode::Single) {

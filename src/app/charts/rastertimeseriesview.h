@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 namespace eucora::app {
@@ -24,12 +25,12 @@ public:
 
     QWidget *widget() override;
     void setScene(ChartScene scene) override;
-    const ChartScene &scene() const override { return m_scene; }
+    const ChartScene &scene() const override { return *m_scene; }
     void setSeriesHidden(std::vector<bool> hidden) override;
     void setTooltipMode(TooltipMode mode) override { m_tooltipMode = mode; }
     void setCrosshair(std::optional<qint64> ms) override;
     std::optional<qint64> crosshair() const override { return m_sharedCrosshair; }
-    int seriesCount() const override { return int(m_scene.series.size()); }
+    int seriesCount() const override { return int(m_scene->series.size()); }
     bool renderPending() const override { return m_dirty || m_rendering; }
     QImage currentImage() const override { return m_shown.image; }
 
@@ -44,7 +45,8 @@ private:
     QString tooltipText(qint64 ms, double mouseY) const;
 
     ChartCanvas *m_canvas; // owned by the parent widget
-    ChartScene m_scene;
+    // Shared with the render in flight: a refresh swaps the pointer, nothing copies the points.
+    std::shared_ptr<const ChartScene> m_scene;
     ChartImage m_shown;
     TooltipMode m_tooltipMode = TooltipMode::Single;
     std::optional<qint64> m_sharedCrosshair;

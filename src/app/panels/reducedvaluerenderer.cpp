@@ -13,8 +13,8 @@ void ReducedValueRenderer::showData(const dashboard::PanelState &state, const Pa
 {
     m_shown.clear();
     m_dark = context.darkTheme;
-    m_export = [this, state = &state, dark = context.darkTheme] {
-        const std::vector<ReducedValue> values = reducedValues(panel(), *state, dark);
+    m_export = [this, state = state, dark = context.darkTheme] {
+        const std::vector<ReducedValue> values = reducedValues(panel(), state, dark);
         return values.empty() ? QJsonObject() : exportValues(values);
     };
     std::vector<ReducedValue> values;

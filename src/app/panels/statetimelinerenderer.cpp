@@ -84,10 +84,10 @@ void StateTimelineRenderer::showData(const dashboard::PanelState &state,
                                        {QStringLiteral("toMs"), double(band.toMs)}});
         m_lanes.push_back(std::move(lane));
     }
-    m_export = [this, state = &state, dark = context.darkTheme, states] {
-        return QJsonObject {
-            {QStringLiteral("series"), exportedSeries(dashboard::shownSeries(panel(), *state, dark))},
-            {QStringLiteral("states"), states}};
+    m_export = [this, state = state, dark = context.darkTheme, states] {
+        return QJsonObject {{QStringLiteral("series"),
+                             exportedSeries(dashboard::shownSeries(panel(), state, dark))},
+                            {QStringLiteral("states"), states}};
     };
     update();
 }

@@ -164,16 +164,15 @@ void TimeSeriesRenderer::showData(const dashboard::PanelState &state, const Pane
     scene.thresholdStyle = thresholdStyle(defaults.custom.thresholdsStyle);
 
     // What --export writes is made when asked: a thousand series of a thousand points are too
-    // many to copy into JSON on every refresh.
-    m_export = [this, state = &state, dark = context.darkTheme] {
+    // many to copy into JSON on every refresh. (A copy of the state shares its series.)
+    m_export = [this, state = state, dark = context.darkTheme] {
         return QJsonObject {
-            {QStringLiteral("series"), exportedSeries(shownSeries(panel(), *state, dark))}};
+            {QStringLiteral("series"), exportedSeries(shownSeries(panel(), state, dark))}};
     };
     const bool legend = !m_legend->isHidden();
     std::vector<LegendRow> rows;
     for (const ShownSeries &s : shown) {
-        scene.series.push_back(
-            ChartSeries {s.name, QColor(s.color), s.data->timestampsMs, s.data->values});
+        scene.series.push_back(ChartSeries {s.name, QColor(s.color), state.series.share(s.index)});
         if (!legend || rows.size() >= kLegendRows)
             continue;
         LegendRow row {s.name, QColor(s.color), {}};

@@ -2,10 +2,12 @@
 
 #include "dashboard/queryplanner.h"
 #include "dashboard/seriesmerge.h"
+#include "offthread.h"
 #include "refresh/queryrunner.h"
 #include "refresh/refreshscheduler.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace eucora::dashboard {
 
@@ -32,6 +34,12 @@ PanelQueryPlan specPlan(const PanelSpec &spec, const QDateTime &now, int pixelWi
     plan.intervalMs = planned.stepMs;
     plan.queries.push_back(planned);
     return plan;
+}
+
+QThreadPool *mergePool()
+{
+    static QThreadPool pool;
+    return &pool;
 }
 
 } // namespace
@@ -134,12 +142,13 @@ void PanelFeed::addDegradedPoints(const std::vector<prometheus::Series> &points)
 {
     if (points.empty())
         return;
+    std::vector<prometheus::Series> &series = m_state.series.edit();
     for (const prometheus::Series &point : points) {
-        auto it = std::find_if(
-            m_state.series.begin(), m_state.series.end(),
-            [&point](const prometheus::Series &s) { return s.labels == point.labels; });
-        if (it == m_state.series.end()) {
-            m_state.series.push_back(point);
+        auto it = std::find_if(series.begin(), series.end(), [&point](const prometheus::Series &s) {
+            return s.labels == point.labels;
+        });
+        if (it == series.end()) {
+            series.push_back(point);
             m_state.refIds.push_back(m_lastPlan.queries.empty() ? QStringLiteral("A")
                                                                 : m_lastPlan.queries.front().refId);
             continue;
@@ -202,9 +211,10 @@ void PanelFeed::stop()
 
 void PanelFeed::dropInFlight()
 {
-    if (m_inFlight.empty())
+    if (m_inFlight.empty() && !m_merging)
         return;
     ++m_generation;
+    m_merging = false;
     if (m_runner) {
         for (quint64 ticket : m_inFlight)
             m_runner->cancel(ticket);
@@ -247,7 +257,7 @@ void PanelFeed::setRefreshInterval(std::chrono::seconds interval)
 void PanelFeed::refreshNow()
 {
     // A slow server must not pile up requests: the ones in flight answer this tick too.
-    if (!m_inFlight.empty() || !m_runner || !m_planner)
+    if (!m_inFlight.empty() || m_merging || !m_runner || !m_planner)
         return;
     m_lastPlan = m_planner(m_clock(), m_pixelWidth);
     if (m_lastPlan.queries.empty()) {
@@ -295,13 +305,14 @@ void PanelFeed::send(Request &request, const std::shared_ptr<Refresh> &refresh, 
     answers.resize(parts);
     refresh->left += parts;
     for (size_t part = 0; part < parts; ++part) {
-        auto done = [this, generation, refresh, index, part](const auto &result) {
-            if (generation != m_generation) // answers to superseded requests are dropped
-                return;
-            refresh->answers[index][part] = result;
-            if (--refresh->left == 0)
-                apply(*refresh);
-        };
+        auto done
+            = [this, generation, refresh, index, part](Result<prometheus::QueryResult> &&result) {
+                  if (generation != m_generation) // answers to superseded requests are dropped
+                      return;
+                  refresh->answers[index][part] = std::move(result);
+                  if (--refresh->left == 0)
+                      apply(*refresh);
+              };
         m_inFlight.push_back(request.chunks.empty()
                                  ? m_runner->run(request.query.instantQuery(), this, done)
                                  : m_runner->run(request.chunks[part], this, done));
@@ -309,18 +320,18 @@ void PanelFeed::send(Request &request, const std::shared_ptr<Refresh> &refresh, 
 }
 
 Result<prometheus::QueryResult>
-PanelFeed::combine(const std::vector<std::optional<Result<prometheus::QueryResult>>> &answers)
+PanelFeed::combine(std::vector<std::optional<Result<prometheus::QueryResult>>> &&answers)
 {
     if (answers.size() == 1)
-        return *answers.front();
+        return std::move(*answers.front());
     std::vector<std::vector<prometheus::Series>> parts;
     prometheus::QueryResult joined;
-    for (const auto &answer : answers) {
+    for (auto &answer : answers) {
         if (!answer->ok())
             return answer->error(); // one failed chunk fails the refresh; the last data stays
-        parts.push_back(answer->value().series);
-        joined.warnings.insert(joined.warnings.end(), answer->value().warnings.begin(),
-                               answer->value().warnings.end());
+        prometheus::QueryResult part = std::move(*answer).value();
+        parts.push_back(std::move(part.series));
+        joined.warnings.insert(joined.warnings.end(), part.warnings.begin(), part.warnings.end());
     }
     joined.series = joinChunks(parts);
     return joined;
@@ -335,53 +346,91 @@ void PanelFeed::settle()
     emit updated();
 }
 
-void PanelFeed::apply(const Refresh &refresh)
+void PanelFeed::apply(Refresh &refresh)
 {
     m_inFlight.clear();
+    // One failed query (or chunk) fails the refresh; the last data stays.
+    std::optional<ApiError> failure;
+    for (const auto &answers : refresh.answers) {
+        for (const auto &answer : answers) {
+            if (!failure && answer && !answer->ok())
+                failure = answer->error();
+        }
+    }
+    if (failure) {
+        m_state.loading = false;
+        ++m_state.version;
+        if (failure->kind != ApiError::Kind::Cancelled) {
+            m_state.error = failure;
+            m_state.errorAt = m_clock();
+            m_windows.clear(); // after an outage, fetch the whole window again
+            const ApiError::Kind kind = failure->kind;
+            if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout
+                || (kind == ApiError::Kind::Http && failure->httpStatus >= 500))
+                enterDegraded();
+            if (m_started && m_scheduler)
+                m_scheduler->reportFailure(m_spec.id);
+        }
+        settle();
+        return;
+    }
+    // Joining chunks and merging a new tail into the window copy every point (a thousand series
+    // of a thousand points are 16 MB): done on a worker, from the series on screen, which are
+    // shared and never changed.
+    m_merging = true;
+    runOffThread(
+        mergePool(), this,
+        [requests = refresh.requests, answers = std::move(refresh.answers), shown = m_state.series,
+         shownRefIds = m_state.refIds]() mutable {
+            return merge(requests, std::move(answers), shown, shownRefIds);
+        },
+        [this, generation = m_generation, requests = refresh.requests](Merged merged) {
+            if (generation != m_generation)
+                return; // superseded meanwhile
+            install(requests, std::move(merged));
+        });
+}
+
+PanelFeed::Merged
+PanelFeed::merge(const std::vector<Request> &requests,
+                 std::vector<std::vector<std::optional<Result<prometheus::QueryResult>>>> &&answers,
+                 const prometheus::SeriesList &shown, const std::vector<QString> &shownRefIds)
+{
+    std::map<QString, std::vector<const prometheus::Series *>> onScreen; // per target
+    for (size_t i = 0; i < shown.size() && i < shownRefIds.size(); ++i)
+        onScreen[shownRefIds[i]].push_back(&shown[i]);
+    Merged merged;
+    for (size_t i = 0; i < requests.size(); ++i) { // in the plan's order
+        const Request &request = requests[i];
+        prometheus::QueryResult answer = combine(std::move(answers[i])).value();
+        std::vector<prometheus::Series> series = request.incremental
+            ? mergeTail(onScreen[request.query.refId], answer.series, request.requestStartMs,
+                        request.query.start.toMSecsSinceEpoch())
+            : std::move(answer.series);
+        merged.warnings.insert(merged.warnings.end(), answer.warnings.begin(),
+                               answer.warnings.end());
+        merged.refIds.insert(merged.refIds.end(), series.size(), request.query.refId);
+        merged.series.insert(merged.series.end(), std::make_move_iterator(series.begin()),
+                             std::make_move_iterator(series.end()));
+    }
+    return merged;
+}
+
+void PanelFeed::install(const std::vector<Request> &requests, Merged merged)
+{
+    m_merging = false;
     m_state.loading = false;
     ++m_state.version;
-    std::vector<Result<prometheus::QueryResult>> results;
-    for (const auto &answers : refresh.answers)
-        results.push_back(combine(answers));
-    const auto failed
-        = std::find_if(results.begin(), results.end(), [](const auto &r) { return !r.ok(); });
-    if (failed == results.end()) {
-        m_state.warnings.clear();
-        for (size_t i = 0; i < refresh.requests.size(); ++i) {
-            const Request &request = refresh.requests[i];
-            const prometheus::QueryResult &answer = results[i].value();
-            std::vector<prometheus::Series> &shown = m_answers[request.query.refId];
-            shown = request.incremental ? mergeTail(shown, answer.series, request.requestStartMs,
-                                                    request.query.start.toMSecsSinceEpoch())
-                                        : answer.series;
-            m_windows[request.query.refId] = request.query;
-            m_state.warnings.insert(m_state.warnings.end(), answer.warnings.begin(),
-                                    answer.warnings.end());
-        }
-        m_state.series.clear();
-        m_state.refIds.clear();
-        for (const Request &request : refresh.requests) { // in the plan's order
-            for (const prometheus::Series &series : m_answers[request.query.refId]) {
-                m_state.series.push_back(series);
-                m_state.refIds.push_back(request.query.refId);
-            }
-        }
-        m_state.fetchedAt = m_clock();
-        m_state.error.reset();
-        leaveDegraded();
-        if (m_started && m_scheduler)
-            m_scheduler->reportSuccess(m_spec.id);
-    } else if (failed->error().kind != ApiError::Kind::Cancelled) {
-        m_state.error = failed->error();
-        m_state.errorAt = m_clock();
-        m_windows.clear(); // after an outage, fetch the whole window again
-        const ApiError::Kind kind = failed->error().kind;
-        if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout
-            || (kind == ApiError::Kind::Http && failed->error().httpStatus >= 500))
-            enterDegraded();
-        if (m_started && m_scheduler)
-            m_scheduler->reportFailure(m_spec.id);
-    }
+    for (const Request &request : requests)
+        m_windows[request.query.refId] = request.query;
+    m_state.series = std::move(merged.series);
+    m_state.refIds = std::move(merged.refIds);
+    m_state.warnings = std::move(merged.warnings);
+    m_state.fetchedAt = m_clock();
+    m_state.error.reset();
+    leaveDegraded();
+    if (m_started && m_scheduler)
+        m_scheduler->reportSuccess(m_spec.id);
     settle();
 }
 

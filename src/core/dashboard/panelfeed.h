@@ -30,7 +30,7 @@ namespace eucora::dashboard {
 
 struct PanelState
 {
-    std::vector<prometheus::Series> series; // last good data, kept across errors
+    prometheus::SeriesList series; // last good data, kept across errors; shared, never copied
     std::vector<QString> refIds; // per series: the target it answers (its refId)
     std::vector<QString> warnings; // from the last good answer
     QDateTime fetchedAt; // UTC time of the last good answer; invalid before the first
@@ -108,10 +108,21 @@ private:
     struct Refresh; // the answers a refresh waits for
     void send(Request &request, const std::shared_ptr<Refresh> &refresh, size_t index,
               quint64 generation);
-    void apply(const Refresh &refresh);
+    struct Merged // what a successful refresh puts on screen
+    {
+        std::vector<prometheus::Series> series;
+        std::vector<QString> refIds;
+        std::vector<QString> warnings;
+    };
+    void apply(Refresh &refresh);
+    static Merged
+    merge(const std::vector<Request> &requests,
+          std::vector<std::vector<std::optional<Result<prometheus::QueryResult>>>> &&answers,
+          const prometheus::SeriesList &shown, const std::vector<QString> &shownRefIds);
+    void install(const std::vector<Request> &requests, Merged merged);
     void dropInFlight();
     static Result<prometheus::QueryResult>
-    combine(const std::vector<std::optional<Result<prometheus::QueryResult>>> &answers);
+    combine(std::vector<std::optional<Result<prometheus::QueryResult>>> &&answers);
     void settle();
     void enterDegraded();
     void leaveDegraded();
@@ -130,10 +141,10 @@ private:
     };
     int m_pixelWidth = 800;
     std::vector<quint64> m_inFlight; // QueryRunner tickets (several when a range is chunked)
+    bool m_merging = false; // the answers are being merged off the GUI thread
     quint64 m_generation = 0; // identifies the request whose answer is still wanted
-    // Per refId: the query whose answer is on screen, and that answer's series.
+    // Per refId: the query whose answer is on screen.
     std::map<QString, PlannedQuery> m_windows;
-    std::map<QString, std::vector<prometheus::Series>> m_answers;
     prometheus::RangeQuery m_lastRequest;
     PanelQueryPlan m_lastPlan;
     bool m_started = false;

@@ -65,6 +65,7 @@ std::vector<ShownSeries> shownSeries(const Panel &panel, const PanelState &state
         ShownSeries s;
         s.refId = refId;
         s.data = &state.series[i];
+        s.index = i;
         s.name = legendName(target ? target->legendFormat : QString(), s.data->labels);
         s.field = fieldConfigFor(panel.fieldConfig, s.name, refId);
         if (!s.field.displayName.isEmpty()) // ${__field.labels.x} and friends are not modelled

@@ -17,6 +17,7 @@ struct ShownSeries
     QString name;
     QString refId;
     const prometheus::Series *data = nullptr; // into the PanelState it was made from
+    std::size_t index = 0; // of data in the state's series
     FieldDefaults field;
     QString color; // "#RRGGBB" (or "#AARRGGBB")
 };

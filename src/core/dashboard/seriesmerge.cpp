@@ -5,7 +5,7 @@
 
 namespace eucora::dashboard {
 
-std::vector<prometheus::Series> mergeTail(const std::vector<prometheus::Series> &current,
+std::vector<prometheus::Series> mergeTail(const std::vector<const prometheus::Series *> &current,
                                           const std::vector<prometheus::Series> &tail,
                                           std::int64_t tailStartMs, std::int64_t windowStartMs)
 {
@@ -28,7 +28,8 @@ std::vector<prometheus::Series> mergeTail(const std::vector<prometheus::Series> 
                          from.values.begin() + qsizetype(b));
     };
     constexpr std::int64_t kEnd = INT64_MAX;
-    for (const prometheus::Series &old : current) {
+    for (const prometheus::Series *shown : current) {
+        const prometheus::Series &old = *shown;
         prometheus::Series out;
         out.labels = old.labels;
         appendRange(out, old, windowStartMs, tailStartMs);
@@ -50,6 +51,16 @@ std::vector<prometheus::Series> mergeTail(const std::vector<prometheus::Series> 
             merged.push_back(std::move(out));
     }
     return merged;
+}
+
+std::vector<prometheus::Series> mergeTail(const std::vector<prometheus::Series> &current,
+                                          const std::vector<prometheus::Series> &tail,
+                                          std::int64_t tailStartMs, std::int64_t windowStartMs)
+{
+    std::vector<const prometheus::Series *> shown;
+    for (const prometheus::Series &s : current)
+        shown.push_back(&s);
+    return mergeTail(shown, tail, tailStartMs, windowStartMs);
 }
 
 } // namespace eucora::dashboard

@@ -13,6 +13,9 @@ namespace eucora::dashboard {
 // changed the last few as late scrapes landed), drops points before `windowStartMs`, adds
 // series that only the tail has and removes series left without points. Series are matched by
 // their full label set.
+std::vector<prometheus::Series> mergeTail(const std::vector<const prometheus::Series *> &current,
+                                          const std::vector<prometheus::Series> &tail,
+                                          std::int64_t tailStartMs, std::int64_t windowStartMs);
 std::vector<prometheus::Series> mergeTail(const std::vector<prometheus::Series> &current,
                                           const std::vector<prometheus::Series> &tail,
                                           std::int64_t tailStartMs, std::int64_t windowStartMs);

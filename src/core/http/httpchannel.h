@@ -5,15 +5,13 @@
 #pragma once
 
 #include "http/requestpolicy.h"
+#include "offthread.h"
 #include "result.h"
 
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
-#include <QPromise>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -52,7 +50,8 @@ public:
     using RequestId = quint64;
     template<typename T, typename E>
     using Decoder = std::function<Result<T, E>(const HttpAnswer &)>;
-    template<typename T, typename E> using Callback = std::function<void(const Result<T, E> &)>;
+    // Answers are handed over, not copied: a range query's answer may be tens of megabytes.
+    template<typename T, typename E> using Callback = std::function<void(Result<T, E> &&)>;
 
     explicit HttpChannel(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~HttpChannel() override;
@@ -99,36 +98,11 @@ private:
     void finish(RequestId id);
     static Result<HttpAnswer> expand(const Received &received, qint64 maxBytes);
 
-    template<typename R>
-    void onPool(QObject *receiver, std::function<R()> work, std::function<void(const R &)> then);
-
     QNetworkAccessManager *m_network;
     QThreadPool m_pool;
     RequestId m_nextId = 1;
     QHash<RequestId, Exchange *> m_exchanges;
 };
-
-template<typename R>
-void HttpChannel::onPool(QObject *receiver, std::function<R()> work,
-                         std::function<void(const R &)> then)
-{
-    auto promise = std::make_shared<QPromise<R>>();
-    QFuture<R> future = promise->future();
-    // A watcher owned by the receiver: when the receiver goes first, the answer goes with it.
-    // (QFuture::then with a context asserts in Qt 6.4 when the context died meanwhile.)
-    auto *watcher = new QFutureWatcher<R>(receiver);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
-                     [watcher, then = std::move(then)] {
-                         then(watcher->result());
-                         watcher->deleteLater();
-                     });
-    watcher->setFuture(future);
-    m_pool.start([promise, work = std::move(work)] {
-        promise->start();
-        promise->addResult(work());
-        promise->finish();
-    });
-}
 
 template<typename T, typename E>
 HttpChannel::RequestId HttpChannel::send(HttpRequest request, const RequestPolicy &policy,
@@ -136,18 +110,18 @@ HttpChannel::RequestId HttpChannel::send(HttpRequest request, const RequestPolic
                                          Callback<T, E> done)
 {
     auto deliver = [context = QPointer<QObject>(context), hasContext = context != nullptr,
-                    done = std::move(done)](const Result<T, E> &result) {
+                    done = std::move(done)](Result<T, E> &&result) {
         if ((hasContext && !context) || !done)
             return;
-        done(result);
+        done(std::move(result));
     };
     return start(std::move(request), policy, context,
                  [this, decode = std::move(decode), deliver,
                   maxBytes = policy.maxBytes](const Result<Received> &received, QObject *receiver) {
                      if (!received.ok())
                          return deliver(E(received.error()));
-                     onPool<Result<T, E>>(
-                         receiver,
+                     runOffThread(
+                         &m_pool, receiver,
                          [decode, received = received.value(), maxBytes]() -> Result<T, E> {
                              const Result<HttpAnswer> answer = expand(received, maxBytes);
                              if (!answer.ok())

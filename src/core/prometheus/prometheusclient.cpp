@@ -95,21 +95,21 @@ PrometheusClient::RequestId PrometheusClient::metadata(const QString &metric, QO
 
 template<typename T>
 PrometheusClient::RequestId PrometheusClient::send(const ApiCall &call, QObject *context,
-                                                   std::function<void(const Result<T> &)> done,
+                                                   std::function<void(Result<T> &&)> done,
                                                    Result<T> (*decode)(const QByteArray &, int))
 {
     WireRequest wire = buildWireRequest(m_baseUrl, call, m_options);
     wire.policy.deadline = m_timeout;
     // Every outcome reaches `done` through here, errors without the server's credentials.
     auto deliver
-        = [done = std::move(done), base = m_baseUrl, options = m_options](const Result<T> &result) {
+        = [done = std::move(done), base = m_baseUrl, options = m_options](Result<T> &&result) {
               if (!done)
                   return;
               if (result.ok())
-                  return done(result);
+                  return done(std::move(result));
               ApiError error = result.error();
               error.message = redactSecrets(error.message, base, options);
-              done(error);
+              done(Result<T>(std::move(error)));
           };
     return m_channel.send<T, ApiError>(
         http::HttpRequest {std::move(wire.request), wire.method, std::move(wire.body), false},

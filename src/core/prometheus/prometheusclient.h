@@ -30,7 +30,8 @@ class PrometheusClient : public QObject
 
 public:
     using RequestId = quint64;
-    using QueryCallback = std::function<void(const Result<QueryResult> &)>;
+    // By value: the answer is the receiver's to keep (moved, never copied).
+    using QueryCallback = std::function<void(Result<QueryResult> &&)>;
     using SeriesCallback = std::function<void(const Result<ApiResponse<std::vector<LabelSet>>> &)>;
     using LabelsCallback = std::function<void(const Result<ApiResponse<QStringList>> &)>;
     using TargetsCallback = std::function<void(const Result<ApiResponse<Targets>> &)>;
@@ -87,8 +88,7 @@ public:
 
 private:
     template<typename T>
-    RequestId send(const ApiCall &call, QObject *context,
-                   std::function<void(const Result<T> &)> done,
+    RequestId send(const ApiCall &call, QObject *context, std::function<void(Result<T> &&)> done,
                    Result<T> (*decode)(const QByteArray &, int));
 
     http::HttpChannel m_channel;

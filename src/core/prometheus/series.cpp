@@ -29,6 +29,32 @@ bool Series::operator==(const Series &other) const
         && sameValues(values, other.values);
 }
 
+const std::vector<Series> &SeriesList::none()
+{
+    static const std::vector<Series> none;
+    return none;
+}
+
+std::vector<Series> &SeriesList::edit()
+{
+    // use_count() == 1: no other holder, and none can appear meanwhile (only this list could
+    // hand out another).
+    if (!m_data)
+        m_data = std::make_shared<std::vector<Series>>();
+    else if (m_data.use_count() > 1)
+        m_data = std::make_shared<std::vector<Series>>(*m_data);
+    return *m_data;
+}
+
+std::vector<Series> SeriesList::take()
+{
+    if (!m_data)
+        return {};
+    std::vector<Series> series = m_data.use_count() == 1 ? std::move(*m_data) : *m_data;
+    m_data.reset();
+    return series;
+}
+
 QString resultTypeName(ResultType type)
 {
     switch (type) {

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -22,6 +23,44 @@ struct Series
 
     std::size_t size() const { return timestampsMs.size(); }
     bool operator==(const Series &other) const;
+};
+
+// Series once made are shared, not copied: a panel's state, the chart drawing them on another
+// thread and an export read the same points. Copies of a list share its series; changing them
+// makes the list its own first (copy on write).
+class SeriesList
+{
+public:
+    using const_iterator = std::vector<Series>::const_iterator;
+
+    SeriesList() = default;
+    SeriesList(std::vector<Series> series) // implicit: a vector of series is a list of them
+        : m_data(std::make_shared<std::vector<Series>>(std::move(series)))
+    { }
+
+    const std::vector<Series> &all() const { return m_data ? *m_data : none(); }
+    std::size_t size() const { return all().size(); }
+    bool empty() const { return all().empty(); }
+    const_iterator begin() const { return all().begin(); }
+    const_iterator end() const { return all().end(); }
+    const Series &operator[](std::size_t i) const { return all()[i]; }
+    const Series &front() const { return all().front(); }
+    const Series &back() const { return all().back(); }
+
+    // Series `i`, keeping the whole list alive while it is held (after this list has changed).
+    std::shared_ptr<const Series> share(std::size_t i) const { return {m_data, &(*m_data)[i]}; }
+    // The series to change in place: copied first when another holder shares them.
+    std::vector<Series> &edit();
+    // Empties this list and returns its series (copied only when another holder shares them).
+    std::vector<Series> take();
+
+    bool operator==(const SeriesList &other) const { return all() == other.all(); }
+    bool operator!=(const SeriesList &other) const { return !(*this == other); }
+
+private:
+    static const std::vector<Series> &none();
+
+    std::shared_ptr<std::vector<Series>> m_data;
 };
 
 enum class ResultType { Matrix, Vector, Scalar, String };

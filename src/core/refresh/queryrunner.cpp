@@ -71,8 +71,8 @@ void QueryRunner::startNext()
             continue;
         ++m_running;
         ++m_sent;
-        auto done = [this, jobId](const Result<prometheus::QueryResult> &result) {
-            finish(jobId, result);
+        auto done = [this, jobId](Result<prometheus::QueryResult> &&result) {
+            finish(jobId, std::move(result));
         };
         if (const auto *range = std::get_if<prometheus::RangeQuery>(&it->query))
             it->request = m_client->queryRange(*range, this, std::move(done));
@@ -82,14 +82,20 @@ void QueryRunner::startNext()
     }
 }
 
-void QueryRunner::finish(quint64 jobId, const Result<prometheus::QueryResult> &result)
+void QueryRunner::finish(quint64 jobId, Result<prometheus::QueryResult> result)
 {
     --m_running;
     const Job job = m_jobs.take(jobId);
+    std::vector<const Subscriber *> waiting;
     for (const Subscriber &subscriber : job.subscribers) {
         if (subscriber.context && subscriber.done)
-            subscriber.done(result);
+            waiting.push_back(&subscriber);
     }
+    // Every subscriber but the last gets a copy; the last one gets the answer itself.
+    for (size_t i = 0; i + 1 < waiting.size(); ++i)
+        waiting[i]->done(Result<prometheus::QueryResult>(result));
+    if (!waiting.empty())
+        waiting.back()->done(std::move(result));
     startNext();
 }
 

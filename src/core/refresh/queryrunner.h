@@ -53,7 +53,7 @@ private:
 
     Ticket enqueue(Query query, QObject *context, prometheus::PrometheusClient::QueryCallback done);
     void startNext();
-    void finish(quint64 jobId, const Result<prometheus::QueryResult> &result);
+    void finish(quint64 jobId, Result<prometheus::QueryResult> result);
 
     prometheus::PrometheusClient *m_client;
     int m_maxConcurrent;
