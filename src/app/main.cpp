@@ -8,8 +8,18 @@
 
 #include <QApplication>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // A panel's points and a large answer are blocks of megabytes that live for one refresh.
+    // Served from mmap they go back to the system when freed; glibc otherwise raises this
+    // threshold after the first such free, and the freed heap stays resident.
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("eucora-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("EUCORA Console"));

@@ -14,6 +14,11 @@
 
 namespace eucora {
 
+// Lowers the calling pool thread's scheduling weight once (Linux: nice +10 for this thread
+// only), so that with as many busy workers as cores the GUI thread still gets the CPU when an
+// event arrives. Elsewhere it does nothing.
+void yieldToInteractiveThreads();
+
 // Runs `work()` on `pool` and calls `then(result)` on the receiver's thread with the result
 // moved, never copied. When the receiver is destroyed first, the result goes nowhere. `work`
 // must own what it reads (captured by value): it may outlive the receiver.
@@ -34,6 +39,7 @@ void runOffThread(QThreadPool *pool, QObject *receiver, Work work, Then then)
                      });
     watcher->setFuture(promise->future());
     pool->start([promise, work = std::move(work)]() mutable {
+        yieldToInteractiveThreads();
         promise->start();
         promise->addResult(work());
         promise->finish();

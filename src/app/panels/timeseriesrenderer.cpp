@@ -142,10 +142,33 @@ bool TimeSeriesRenderer::settled() const
     return !m_chart->renderPending();
 }
 
+void TimeSeriesRenderer::showLegend(const std::vector<ShownSeries> &shown, bool legend)
+{
+    std::vector<LegendRow> rows;
+    for (const ShownSeries &s : shown) {
+        if (!legend || rows.size() >= kLegendRows)
+            break;
+        LegendRow row {s.name, QColor(s.color), {}};
+        for (const QString &calc : panel().options.legend.calcs) {
+            const auto reducer = reducerFromId(calc);
+            const auto value = reducer ? reduce(s.data->values, *reducer) : std::nullopt;
+            row.calcs << (value ? formatValue(*value, s.field.unit, s.field.decimals).toString()
+                                : QStringLiteral("-"));
+        }
+        rows.push_back(std::move(row));
+    }
+    // The chart draws them all; the legend lists the first ones and says how many more.
+    m_legend->setMoreCount(int(shown.size() - rows.size()) * (legend ? 1 : 0));
+    const bool sameSeries = rows.size() == m_legend->rows().size();
+    const std::vector<bool> hidden = sameSeries ? m_legend->hidden() : std::vector<bool>();
+    m_legend->setRows(std::move(rows));
+    if (sameSeries)
+        m_legend->setHidden(hidden);
+}
+
 void TimeSeriesRenderer::showData(const dashboard::PanelState &state, const PanelContext &context)
 {
     const FieldDefaults &defaults = panel().fieldConfig.defaults;
-    const std::vector<ShownSeries> shown = shownSeries(panel(), state, context.darkTheme);
     ChartScene scene;
     scene.fromMs = context.range.from.toMSecsSinceEpoch();
     scene.toMs = context.range.to.toMSecsSinceEpoch();
@@ -170,27 +193,16 @@ void TimeSeriesRenderer::showData(const dashboard::PanelState &state, const Pane
             {QStringLiteral("series"), exportedSeries(shownSeries(panel(), state, dark))}};
     };
     const bool legend = !m_legend->isHidden();
-    std::vector<LegendRow> rows;
-    for (const ShownSeries &s : shown) {
-        scene.series.push_back(ChartSeries {s.name, QColor(s.color), state.series.share(s.index)});
-        if (!legend || rows.size() >= kLegendRows)
-            continue;
-        LegendRow row {s.name, QColor(s.color), {}};
-        for (const QString &calc : panel().options.legend.calcs) {
-            const auto reducer = reducerFromId(calc);
-            const auto value = reducer ? reduce(s.data->values, *reducer) : std::nullopt;
-            row.calcs << (value ? formatValue(*value, s.field.unit, s.field.decimals).toString()
-                                : QStringLiteral("-"));
-        }
-        rows.push_back(std::move(row));
+    const bool unchanged = m_shown && m_shown->series.sameAs(state.series)
+        && m_shown->refIds == state.refIds && m_shown->dark == context.darkTheme
+        && m_shown->legend == legend;
+    if (!unchanged) {
+        m_shown = Shown {state.series, state.refIds, context.darkTheme, legend,
+                         shownSeries(panel(), state, context.darkTheme)};
+        showLegend(m_shown->list, legend);
     }
-    // The chart draws them all; the legend lists the first ones and says how many more.
-    m_legend->setMoreCount(int(shown.size() - rows.size()) * (legend ? 1 : 0));
-    const bool sameSeries = rows.size() == m_legend->rows().size();
-    const std::vector<bool> hidden = sameSeries ? m_legend->hidden() : std::vector<bool>();
-    m_legend->setRows(std::move(rows));
-    if (sameSeries)
-        m_legend->setHidden(hidden);
+    for (const ShownSeries &s : m_shown->list)
+        scene.series.push_back(ChartSeries {s.name, QColor(s.color), state.series.share(s.index)});
     scene.hidden = m_legend->hidden();
     m_chart->setScene(std::move(scene));
 }

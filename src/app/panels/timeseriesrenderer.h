@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QBoxLayout;
 
@@ -30,9 +31,22 @@ public:
     ChartLegend *legend() const { return m_legend; }
 
 private:
+    void showLegend(const std::vector<dashboard::ShownSeries> &shown, bool legend);
+
     std::unique_ptr<TimeSeriesView> m_chart;
     ChartLegend *m_legend;
     std::function<QJsonObject()> m_export;
+    // The series as last shown: a state that only changed its loading flag or age shows the
+    // same series, so their names, colours and legend rows are not worked out again.
+    struct Shown
+    {
+        prometheus::SeriesList series;
+        std::vector<QString> refIds;
+        bool dark = false;
+        bool legend = false;
+        std::vector<dashboard::ShownSeries> list;
+    };
+    std::optional<Shown> m_shown;
     static constexpr size_t kLegendRows = 200;
 };
 

@@ -2,6 +2,7 @@
 
 #include "dashboard/queryplanner.h"
 #include "dashboard/seriesmerge.h"
+#include "freedmemory.h"
 #include "offthread.h"
 #include "refresh/queryrunner.h"
 #include "refresh/refreshscheduler.h"
@@ -432,6 +433,12 @@ void PanelFeed::install(const std::vector<Request> &requests, Merged merged)
     if (m_started && m_scheduler)
         m_scheduler->reportSuccess(m_spec.id);
     settle();
+    // The answer and the series this refresh replaced were large: give their memory back.
+    size_t points = 0;
+    for (const prometheus::Series &series : m_state.series)
+        points += series.values.size();
+    if (points >= kLargePanelPoints)
+        returnFreedMemorySoon();
 }
 
 } // namespace eucora::dashboard

@@ -104,6 +104,7 @@ signals:
     void updated();
 
 private:
+    static constexpr size_t kLargePanelPoints = 100'000;
     struct Request; // one query of the plan, maybe in chunks
     struct Refresh; // the answers a refresh waits for
     void send(Request &request, const std::shared_ptr<Refresh> &refresh, size_t index,

@@ -106,7 +106,10 @@ struct HttpChannel::Exchange
     QPointer<QObject> context;
     bool hasContext = false;
     RequestPolicy policy;
-    QByteArray body;
+    // As read, one array per readyRead: joined off the GUI thread (expand), so a large answer
+    // is never copied into a growing buffer on it.
+    std::vector<QByteArray> chunks;
+    qint64 bytes = 0;
     QTimer *deadline = nullptr; // children of the reply: they go when it goes
     QTimer *stall = nullptr; // nullptr when the stall timeout is off
     std::optional<ApiError> failure; // why the channel aborted (size cap, stalled transfer)
@@ -153,6 +156,8 @@ HttpChannel::RequestId HttpChannel::start(HttpRequest request, const RequestPoli
     exchange->finished = std::move(finished);
 
     QNetworkReply *reply = dispatch(m_network, request);
+    // Bounded reads: each readyRead hands over at most this much, so taking it is quick.
+    reply->setReadBufferSize(kReadBufferBytes);
     exchange->reply = reply;
     exchange->deadline = new QTimer(reply);
     exchange->deadline->setSingleShot(true);
@@ -227,8 +232,8 @@ void HttpChannel::receive(RequestId id)
     }
     if (exchange->stall)
         exchange->stall->start();
-    exchange->body += exchange->reply->readAll();
-    if (exchange->body.size() > exchange->policy.maxBytes) {
+    keep(exchange, exchange->reply->readAll());
+    if (exchange->bytes > exchange->policy.maxBytes) {
         failAndAbort(exchange,
                      ApiError {ApiError::Kind::TooLarge,
                                0,
@@ -246,7 +251,7 @@ void HttpChannel::failAndAbort(Exchange *exchange, ApiError error)
     if (exchange->failure)
         return;
     exchange->failure = std::move(error);
-    exchange->body.clear();
+    exchange->chunks.clear();
     QMetaObject::invokeMethod(
         exchange->reply, [reply = exchange->reply] { reply->abort(); }, Qt::QueuedConnection);
 }
@@ -302,8 +307,8 @@ void HttpChannel::finish(RequestId id)
     if (error != QNetworkReply::NoError && (status == 0 || error < 200))
         return fail(ApiError {ApiError::Kind::Network, status, {}, reply->errorString()});
 
-    exchange->body += reply->readAll();
-    if (exchange->body.size() > exchange->policy.maxBytes)
+    keep(exchange.get(), reply->readAll());
+    if (exchange->bytes > exchange->policy.maxBytes)
         return fail(ApiError {ApiError::Kind::TooLarge,
                               status,
                               {},
@@ -317,16 +322,38 @@ void HttpChannel::finish(RequestId id)
                               {},
                               tr("the answer uses an encoding the client did not ask for (%1)")
                                   .arg(QString::fromLatin1(encoding))});
-    exchange->finished(Received {status, std::move(exchange->body), reply->rawHeaderPairs(), gzip},
-                       receiver);
+    exchange->finished(
+        Received {status, std::move(exchange->chunks), reply->rawHeaderPairs(), gzip}, receiver);
+}
+
+void HttpChannel::keep(Exchange *exchange, QByteArray chunk)
+{
+    if (chunk.isEmpty())
+        return;
+    exchange->bytes += chunk.size();
+    exchange->chunks.push_back(std::move(chunk));
+}
+
+QByteArray HttpChannel::Received::body() const
+{
+    if (chunks.size() == 1)
+        return chunks.front();
+    QByteArray all;
+    qsizetype size = 0;
+    for (const QByteArray &chunk : chunks)
+        size += chunk.size();
+    all.reserve(size);
+    for (const QByteArray &chunk : chunks)
+        all.append(chunk);
+    return all;
 }
 
 Result<HttpAnswer> HttpChannel::expand(const Received &received, qint64 maxBytes)
 {
-    HttpAnswer answer {received.status, received.body, received.headers};
-    if (!received.gzip || received.body.isEmpty())
+    HttpAnswer answer {received.status, received.body(), received.headers};
+    if (!received.gzip || answer.body.isEmpty())
         return answer;
-    Result<QByteArray> inflated = inflateGzipBody(received.body, maxBytes, received.status);
+    Result<QByteArray> inflated = inflateGzipBody(answer.body, maxBytes, received.status);
     if (!inflated.ok())
         return inflated.error();
     answer.body = std::move(inflated).value();

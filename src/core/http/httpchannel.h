@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -84,10 +85,12 @@ private:
     struct Received
     {
         int status = 0;
-        QByteArray body;
+        std::vector<QByteArray> chunks;
         QList<QPair<QByteArray, QByteArray>> headers;
         bool gzip = false;
+        QByteArray body() const; // the chunks joined
     };
+    static constexpr qint64 kReadBufferBytes = 1 << 20;
     using Finished = std::function<void(const Result<Received> &received, QObject *receiver)>;
 
     RequestId start(HttpRequest request, const RequestPolicy &policy, QObject *context,
@@ -95,6 +98,7 @@ private:
     void receive(RequestId id);
     void checkAnnouncedSize(RequestId id);
     void failAndAbort(Exchange *exchange, ApiError error);
+    static void keep(Exchange *exchange, QByteArray chunk);
     void finish(RequestId id);
     static Result<HttpAnswer> expand(const Received &received, qint64 maxBytes);
 

@@ -54,6 +54,8 @@ public:
     // Empties this list and returns its series (copied only when another holder shares them).
     std::vector<Series> take();
 
+    // True when both hold the very same series (no comparison of points).
+    bool sameAs(const SeriesList &other) const { return m_data == other.m_data; }
     bool operator==(const SeriesList &other) const { return all() == other.all(); }
     bool operator!=(const SeriesList &other) const { return !(*this == other); }
 
