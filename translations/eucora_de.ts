@@ -273,6 +273,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the server answered with an empty body</source>
+        <translation>der Server hat mit leerem Inhalt geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>eucora::ServerProbe</name>
@@ -731,6 +735,16 @@
     </message>
 </context>
 <context>
+    <name>eucora::app::ChartLegend</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eucora::app::ConsoleOptions</name>
     <message>
         <source>--%1 expects an http or https URL, got &quot;%2&quot;</source>
@@ -823,6 +837,10 @@
     <message>
         <source>--theme expects light or dark</source>
         <translation>--theme erwartet light oder dark</translation>
+    </message>
+    <message>
+        <source>Measure start time, GUI stalls while --view loads, memory and idle CPU; print them as JSON (tests/bench/console-bench.sh runs it).</source>
+        <translation>Startzeit, Blockaden der Oberfläche beim Laden von --view, Speicher und CPU im Leerlauf messen und als JSON ausgeben (tests/bench/console-bench.sh ruft es auf).</translation>
     </message>
 </context>
 <context>
@@ -1436,13 +1454,6 @@ für %6</translation>
     <message>
         <source>the answer does not say whether demo mode is on</source>
         <translation>die Antwort sagt nicht, ob der Demomodus an ist</translation>
-    </message>
-</context>
-<context>
-    <name>eucora::controlplane::ControlPlaneError</name>
-    <message>
-        <source>the server answered with an empty body</source>
-        <translation>der Server hat mit leerem Inhalt geantwortet</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ ControlPlaneError decodeControlPlaneError(int httpStatus, const QByteArray &body
         // Not JSON: Django's HTML 404 for an unknown route, a proxy's error page, or nothing.
         out.kind = ApiError::Kind::Http;
         out.message = body.trimmed().isEmpty()
-            ? ControlPlaneError::tr("the server answered with an empty body")
+            ? ApiError::tr("the server answered with an empty body")
             : prometheus::describeNonJsonBody(body, httpStatus);
         out.meaning = httpStatus == 404 ? ControlPlaneError::Meaning::NoSuchEndpoint
                                         : meaningOf(httpStatus, {});

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Refreshes the README's screenshots: every built-in view, light and dark, against a local live
+# stack (eucora-devstack: eucora-devplane and the real prometheus on free loopback ports).
+#
+#   docs/screenshots/refresh.sh [BIN_DIR]     (default build/dev/bin)
+#
+# The stack runs its simulation at 20x with a 5 s scrape interval; the shots are taken once it
+# has EUCORA_SHOTS_WAIT_S seconds of history (default 180), over the last 5 minutes, signed in as
+# the stack's built-in operator. Headless (QT_QPA_PLATFORM=offscreen); nothing leaves loopback.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+bin=$(cd "${1:-../../build/dev/bin}" && pwd)
+wait_s=${EUCORA_SHOTS_WAIT_S:-180}
+work=$(mktemp -d)
+stack_pid=
+cleanup() {
+    if [ -n "$stack_pid" ]; then kill "$stack_pid" 2>/dev/null && wait "$stack_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$bin/eucora-devstack" --no-console --speed 20 --scrape-interval 5 --seed 7 >"$work/stack.log" 2>&1 &
+stack_pid=$!
+for _ in $(seq 1 100); do
+    grep -q "servers are running" "$work/stack.log" && break
+    sleep 0.2
+done
+control=$(awk '/^control plane/ {print $3}' "$work/stack.log")
+prometheus=$(awk '/^prometheus/ {print $2}' "$work/stack.log")
+[ -n "$control" ] && [ -n "$prometheus" ] || { cat "$work/stack.log" >&2; exit 1; }
+echo "stack up (control plane $control, prometheus $prometheus); ${wait_s}s of history first"
+
+mkdir -m 0700 "$work/run"
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/run"
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+export EUCORA_AUDIT_LOG="$work/audit.jsonl" EUCORA_USERNAME=operator EUCORA_PASSWORD=operator
+export EUCORA_CONTROL_PLANE="$control" EUCORA_PROMETHEUS="$prometheus"
+sleep $(( wait_s / 2 ))
+# What an operator did, for the audit and events views: one breaker reset and one rollback of
+# a deployment that failed (eucora-ctl writes the same audit log as the console).
+"$bin/eucora-ctl" login >/dev/null
+"$bin/eucora-ctl" breaker-reset intune >/dev/null || true
+failed=$("$bin/eucora-ctl" deployments --status FAILED --limit 1 --json |
+    python3 -c 'import json, sys; d = json.load(sys.stdin)["deployments"]; print(d[0]["correlation_id"] if d else "")')
+[ -z "$failed" ] || "$bin/eucora-ctl" rollback "$failed" --reason "Failed in its ring" --yes >/dev/null || true
+sleep $(( wait_s - wait_s / 2 ))
+shoot() { # view theme file
+    "$bin/eucora-console" --prometheus "$prometheus" --control-plane "$control" \
+        --view "$1" --range 5m --theme "$2" --size 1600x1000 --screenshot "$3"
+    echo "$3"
+}
+for view in overview deployments rings breakers alerts events audit; do
+    for theme in light dark; do
+        shoot "$view" "$theme" "$view-$theme.png"
+    done
+done
+
+# Prometheus stopped (the stack's own child, by PID): its panels keep their last data and say
+# why, panels that can read the control plane's /api/v1/metrics/ go on degraded, the API panels
+# stay live. The run exits 3 because panels end in error; the PNG is written all the same.
+prometheus_pid=$(pgrep -P "$stack_pid" -x prometheus)
+kill "$prometheus_pid"
+sleep 2
+for theme in light dark; do
+    shoot overview "$theme" "prometheus-down-$theme.png" || true
+done
