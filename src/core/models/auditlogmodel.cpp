@@ -82,8 +82,6 @@ QVariant AuditLogModel::display(const AuditLine &line, int column) const
         &AuditEntry::reason,
         &AuditEntry::idempotencyKey};
     const AuditEntry &entry = line.entry;
-    if (column == Time)
-        return localTime(entry.time);
     if (column == HttpStatus)
         return entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString();
     const auto field = kTextFields[size_t(column)];
@@ -92,8 +90,6 @@ QVariant AuditLogModel::display(const AuditLine &line, int column) const
 
 QVariant AuditLogModel::toolTip(const AuditLine &line, int column) const
 {
-    if (column == Time)
-        return utcTime(line.entry.time);
     if (column == Target && !line.entry.server.isEmpty())
         return tr("%1 on %2").arg(line.entry.target, line.entry.server);
     return display(line, column);
@@ -104,10 +100,13 @@ Tone AuditLogModel::tone(const AuditLine &line, int column) const
     return column == State ? stateTone(line.entry.state) : Tone::Neutral;
 }
 
+const QDateTime *AuditLogModel::timeAt(const AuditLine &line, int column) const
+{
+    return column == Time ? &line.entry.time : nullptr;
+}
+
 QVariant AuditLogModel::sortValue(const AuditLine &line, int column) const
 {
-    if (column == Time)
-        return line.entry.time.toMSecsSinceEpoch();
     if (column == HttpStatus)
         return line.entry.httpStatus;
     return display(line, column);

@@ -53,6 +53,7 @@ protected:
     AuditLineKey keyOf(const AuditLine &line) const override;
     QStringList titles() const override;
     QVariant titleToolTip(int column) const override;
+    const QDateTime *timeAt(const AuditLine &line, int column) const override;
     QVariant display(const AuditLine &line, int column) const override;
     QVariant toolTip(const AuditLine &line, int column) const override;
     Tone tone(const AuditLine &line, int column) const override;

@@ -1,6 +1,7 @@
 #include "models/breakersmodel.h"
 
 #include "controlplane/domaintypes.h"
+#include "models/tones.h"
 
 namespace eucora::models {
 
@@ -36,15 +37,7 @@ QVariant BreakersModel::display(const Row &row, int column) const
 
 Tone BreakersModel::tone(const Row &row, int column) const
 {
-    using controlplane::BreakerState;
-    if (column != State)
-        return Tone::Neutral;
-    const auto known = controlplane::breakerStateFromString(row.state);
-    if (known == BreakerState::Closed)
-        return Tone::Good;
-    if (known == BreakerState::Open)
-        return Tone::Bad;
-    return Tone::Warning; // half-open, or a word this console does not know
+    return column == State ? breakerStateTone(row.state) : Tone::Neutral;
 }
 
 QVariant BreakersModel::sortValue(const Row &row, int column) const

@@ -28,6 +28,7 @@ protected:
 
     QString keyOf(const Row &row) const override { return row.correlationId; }
     QStringList titles() const override;
+    const QDateTime *timeAt(const Row &row, int column) const override;
     QVariant display(const Row &row, int column) const override;
     QVariant toolTip(const Row &row, int column) const override;
     Tone tone(const Row &row, int column) const override;

@@ -1,10 +1,10 @@
 #include "models/eventsmodel.h"
 
+#include "models/tones.h"
+
 #include <QJsonDocument>
 
 namespace eucora::models {
-
-using controlplane::EventType;
 
 EventsModel::EventsModel(QObject *parent)
     : KeyedTableModel(ColumnCount, parent)
@@ -18,8 +18,6 @@ QStringList EventsModel::titles() const
 QVariant EventsModel::display(const Row &row, int column) const
 {
     switch (column) {
-    case Time:
-        return localTime(row.createdAt);
     case Type:
         return row.eventType;
     case Deployment:
@@ -35,8 +33,6 @@ QVariant EventsModel::display(const Row &row, int column) const
 
 QVariant EventsModel::toolTip(const Row &row, int column) const
 {
-    if (column == Time)
-        return utcTime(row.createdAt);
     if (column == Type && !controlplane::eventTypeFromString(row.eventType))
         return tr("Event type \"%1\" is not one this console knows; shown as the server sent it")
             .arg(row.eventType);
@@ -47,31 +43,12 @@ QVariant EventsModel::toolTip(const Row &row, int column) const
 
 Tone EventsModel::tone(const Row &row, int column) const
 {
-    if (column != Type)
-        return Tone::Neutral;
-    const auto type = controlplane::eventTypeFromString(row.eventType);
-    if (!type)
-        return Tone::Warning;
-    switch (*type) {
-    case EventType::DeploymentFailed:
-    case EventType::CabRejected:
-        return Tone::Bad;
-    case EventType::RollbackInitiated:
-    case EventType::RollbackCompleted:
-        return Tone::Warning;
-    case EventType::DeploymentCompleted:
-    case EventType::CabApproved:
-        return Tone::Good;
-    default:
-        return Tone::Neutral;
-    }
+    return column == Type ? eventTypeTone(row.eventType) : Tone::Neutral;
 }
 
-QVariant EventsModel::sortValue(const Row &row, int column) const
+const QDateTime *EventsModel::timeAt(const Row &row, int column) const
 {
-    if (column == Time)
-        return row.createdAt.toMSecsSinceEpoch();
-    return display(row, column);
+    return column == Time ? &row.createdAt : nullptr;
 }
 
 } // namespace eucora::models

@@ -24,10 +24,10 @@ protected:
 
     qint64 keyOf(const Row &row) const override { return row.id; }
     QStringList titles() const override;
+    const QDateTime *timeAt(const Row &row, int column) const override;
     QVariant display(const Row &row, int column) const override;
     QVariant toolTip(const Row &row, int column) const override;
     Tone tone(const Row &row, int column) const override;
-    QVariant sortValue(const Row &row, int column) const override;
     QVariant keyData(const Row &row) const override { return row.correlationId; }
 };
 

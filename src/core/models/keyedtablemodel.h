@@ -61,6 +61,10 @@ protected:
     virtual QStringList titles() const = 0;
     virtual QVariant titleToolTip(int) const { return {}; }
 
+    // The time a cell shows, for the columns that show one (nullptr for the others): the model
+    // then displays it local with the zone named, gives it in UTC as the tooltip and sorts by
+    // it, before display(), toolTip() and sortValue() are asked.
+    virtual const QDateTime *timeAt(const Row &, int) const { return nullptr; }
     // One function per role of models/modelroles.h; all but display() have a default.
     virtual QVariant display(const Row &row, int column) const = 0;
     virtual QVariant toolTip(const Row &row, int column) const { return display(row, column); }
@@ -71,6 +75,19 @@ protected:
     virtual QVariant otherData(const Row &, int, int) const { return {}; }
 
     // Times as every table shows them: local, with the zone named; the tooltip in UTC.
+    static QVariant timeData(const QDateTime &time, int role)
+    {
+        switch (role) {
+        case Qt::DisplayRole:
+            return localTime(time);
+        case Qt::ToolTipRole:
+            return time.isValid() ? QVariant(utcTime(time)) : QVariant();
+        case SortRole:
+            return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(qint64(-1));
+        default:
+            return {};
+        }
+    }
     static QString localTime(const QDateTime &time)
     {
         return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))
@@ -209,6 +226,10 @@ QVariant KeyedTableModel<Row, Key>::data(const QModelIndex &index, int role) con
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[size_t(index.row())];
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole) {
+        if (const QDateTime *time = timeAt(row, index.column()))
+            return timeData(*time, role);
+    }
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
