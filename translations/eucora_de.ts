@@ -1457,6 +1457,73 @@ für %6</translation>
     </message>
 </context>
 <context>
+    <name>eucora::controlplane::RingPipeline</name>
+    <message>
+        <source>not reached; gate %1</source>
+        <translation>nicht erreicht; Schwelle %1</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 succeeded</source>
+        <translation>%1 von %2 erfolgreich</translation>
+    </message>
+    <message>
+        <source>no gate: %1</source>
+        <translation>keine Schwelle: %1</translation>
+    </message>
+    <message>
+        <source>no gate</source>
+        <translation>keine Schwelle</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2: %3</source>
+        <translation>%1 ≥ %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 &lt; %2: %3</source>
+        <translation>%1 &lt; %2: %3</translation>
+    </message>
+    <message>
+        <source>failed before any result; gate %1</source>
+        <translation>fehlgeschlagen vor jedem Ergebnis; Schwelle %1</translation>
+    </message>
+    <message>
+        <source>ended at %1 before the gate (%2) decided: %3</source>
+        <translation>bei %1 beendet, bevor die Schwelle (%2) entschied: %3</translation>
+    </message>
+    <message>
+        <source>ended before the gate (%1) decided</source>
+        <translation>beendet, bevor die Schwelle (%1) entschied</translation>
+    </message>
+    <message>
+        <source>%1 so far, gate %2: %3</source>
+        <translation>bisher %1, Schwelle %2: %3</translation>
+    </message>
+    <message>
+        <source>waiting for results; gate %1</source>
+        <translation>wartet auf Ergebnisse; Schwelle %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+</context>
+<context>
     <name>eucora::dashboard::DashboardCheck</name>
     <message>
         <source>threshold %1 is on a 0–100 scale, but the unit percentunit runs from 0 to 1</source>

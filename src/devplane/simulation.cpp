@@ -329,14 +329,15 @@ void Simulation::finishRing(const QString &id)
     m_metrics->observe(QStringLiteral("db_query_duration_seconds"), {QStringLiteral("update")},
                        uniform(0.001, 0.05));
 
+    // A ring's own gate (contract 11.2: CANARY 0.98, PILOT 0.97, DEPARTMENT 0.99, GLOBAL 0.99, LAB
+    // none) decides whether it is left: promoted to the next ring, or at the target completed.
+    const bool passed = row.successRate >= controlplane::promotionGate(row.ring);
+    row.gatePassed = passed;
     if (row.ring >= targetRing(*d)) {
-        row.gatePassed = true;
-        finish(*d, true);
+        finish(*d, passed);
         return;
     }
     const Ring next = Ring(int(row.ring) + 1);
-    const bool passed = row.successRate >= controlplane::promotionGate(next);
-    row.gatePassed = passed;
     m_metrics->inc(QStringLiteral("ring_promotion_total"),
                    {toString(row.ring), toString(next),
                     passed ? QStringLiteral("success") : QStringLiteral("failed")});

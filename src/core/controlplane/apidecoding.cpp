@@ -120,6 +120,7 @@ RingProgress decodeRingProgress(const QJsonObject &o)
     r.successRate = o.value(QStringLiteral("success_rate")).toDouble();
     r.promotedAt = time(o, "promoted_at");
     r.promotionGatePassed = o.value(QStringLiteral("promotion_gate_passed")).toBool();
+    r.createdAt = time(o, "created_at");
     r.updatedAt = time(o, "updated_at");
     return r;
 }

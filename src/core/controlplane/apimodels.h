@@ -101,6 +101,7 @@ struct RingProgress
     double successRate = 0;
     QDateTime promotedAt; // invalid when null
     bool promotionGatePassed = false;
+    QDateTime createdAt; // when the deployment entered the ring
     QDateTime updatedAt;
 };
 
