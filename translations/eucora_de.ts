@@ -1100,6 +1100,81 @@
     </message>
 </context>
 <context>
+    <name>eucora::app::RingPipelineWidget</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Connector: %1</source>
+        <translation>Connector: %1</translation>
+    </message>
+    <message>
+        <source>Connector object: %1</source>
+        <translation>Connector-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Devices: %1 succeeded, %2 failed</source>
+        <translation>Geräte: %1 erfolgreich, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Entered: %1</source>
+        <translation>Erreicht: %1</translation>
+    </message>
+    <message>
+        <source>Promoted: %1</source>
+        <translation>Befördert: %1</translation>
+    </message>
+    <message>
+        <source>Time in ring: %1</source>
+        <translation>Zeit im Ring: %1</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 ok, %2 failed</source>
+        <translation>%1 ok, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no results yet</source>
+        <translation>noch keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 (gate %2)</source>
+        <translation>%1 (Schwelle %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no gate)</source>
+        <translation>%1 (keine Schwelle)</translation>
+    </message>
+    <message>
+        <source>%1 in ring</source>
+        <translation>%1 im Ring</translation>
+    </message>
+    <message>
+        <source>gate %1</source>
+        <translation>Schwelle %1</translation>
+    </message>
+    <message>
+        <source>no gate</source>
+        <translation>keine Schwelle</translation>
+    </message>
+</context>
+<context>
     <name>eucora::app::RollbackDialog</name>
     <message>
         <source>Type the application name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>

@@ -112,8 +112,8 @@ RingPipeline ringPipeline(const DeploymentSummary &deployment,
     Ring last = target.value_or(Ring::Global);
     if (!byRing.empty())
         last = std::max(last, byRing.rbegin()->first); // rows beyond the target are shown too
-    const std::optional<Ring> reached
-        = byRing.empty() ? std::nullopt : std::optional<Ring>(byRing.rbegin()->first);
+    // The furthest ring with a row; only read where a row exists.
+    const Ring reached = byRing.empty() ? Ring::Lab : byRing.rbegin()->first;
 
     for (int r = int(Ring::Lab); r <= int(last); ++r) {
         RingStage stage;
@@ -123,7 +123,7 @@ RingPipeline ringPipeline(const DeploymentSummary &deployment,
         const auto row = byRing.find(stage.ring);
         if (row != byRing.end()) {
             stage.progress = row->second;
-            const bool isLast = stage.ring == *reached;
+            const bool isLast = stage.ring == reached;
             stage.current = isLast;
             stage.state = stateOf(stage, isLast, deployment, out.final);
             const QDateTime entered = row->second.createdAt;
