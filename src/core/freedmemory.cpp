@@ -1,6 +1,7 @@
 #include "freedmemory.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -13,7 +14,7 @@ namespace eucora {
 void returnFreedMemorySoon()
 {
 #ifdef __GLIBC__
-    static QTimer *timer = nullptr;
+    static QPointer<QTimer> timer; // goes with the application
     if (!timer) {
         timer = new QTimer(QCoreApplication::instance());
         timer->setSingleShot(true);

@@ -9,24 +9,9 @@
 # `eucora-console --bench`. The last line printed is one JSON object.
 set -euo pipefail
 bin=$(cd "${1:?usage: console-bench.sh BIN_DIR}" && pwd)
-work=$(mktemp -d)
-stack_pid=
-cleanup() {
-    [ -n "$stack_pid" ] && kill "$stack_pid" 2>/dev/null && wait "$stack_pid" 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$bin/eucora-devstack" --no-console --speed 10 --scrape-interval 5 >"$work/stack.log" 2>&1 &
-stack_pid=$!
-for _ in $(seq 1 100); do
-    grep -q "servers are running" "$work/stack.log" && break
-    sleep 0.2
-done
-control=$(awk '/^control plane/ {print $3}' "$work/stack.log")
-prometheus=$(awk '/^prometheus/ {print $2}' "$work/stack.log")
-stackdir=$(awk '/^work dir/ {print $3}' "$work/stack.log")
-[ -n "$prometheus" ] && [ -d "$stackdir/data" ] || { cat "$work/stack.log" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/../devstack.sh"
+start_devstack "$bin" --speed 10 --scrape-interval 5
+[ -d "$stackdir/data" ] || { cat "$work/stack.log" >&2; exit 1; }
 
 # 1,000 series x 1,000 points, 15 s apart, ending ten minutes ago.
 end=$(( $(date +%s) - 600 ))

@@ -49,6 +49,17 @@ private:
 
 namespace {
 
+// The window at an operator's size, on screen and refreshing; false when it never appeared.
+bool showRefreshing(app::MainWindow &window)
+{
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.startRefreshing();
+    return true;
+}
+
 QStringList statusBarTexts(const QMainWindow &window)
 {
     QStringList texts;
@@ -98,10 +109,7 @@ app::PanelFrame *TestMainWindow::frameTitled(app::DashboardPage *page, const QSt
 void TestMainWindow::overviewGoesLiveAndFollowsThePicker()
 {
     app::MainWindow window(options());
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.startRefreshing();
+    QVERIFY(showRefreshing(window));
     QCOMPARE(window.currentPage()->uid(), QStringLiteral("overview"));
     app::PanelFrame *chart
         = frameTitled(window.currentPage(), QStringLiteral("Deployments per minute by status"));
@@ -129,10 +137,7 @@ void TestMainWindow::overviewGoesLiveAndFollowsThePicker()
 void TestMainWindow::dragToZoomMovesEveryPanel()
 {
     app::MainWindow window(options());
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.startRefreshing();
+    QVERIFY(showRefreshing(window));
     QVERIFY(window.showPage(QStringLiteral("deployments")));
     app::DashboardPage *page = window.currentPage();
     app::PanelFrame *byStatus = frameTitled(page, QStringLiteral("Deployment rate by status"));
@@ -163,10 +168,7 @@ void TestMainWindow::dragToZoomMovesEveryPanel()
 void TestMainWindow::crosshairIsShared()
 {
     app::MainWindow window(options());
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.startRefreshing();
+    QVERIFY(showRefreshing(window));
     QVERIFY(window.showPage(QStringLiteral("deployments")));
     app::DashboardPage *page = window.currentPage();
     app::PanelFrame *byStatus = frameTitled(page, QStringLiteral("Deployment rate by status"));
@@ -183,10 +185,7 @@ void TestMainWindow::crosshairIsShared()
 void TestMainWindow::variableChangeReQueries()
 {
     app::MainWindow window(options());
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.startRefreshing();
+    QVERIFY(showRefreshing(window));
     QVERIFY(window.showPage(QStringLiteral("variables-test")));
     app::DashboardPage *page = window.currentPage();
     QTRY_VERIFY_WITH_TIMEOUT(page->state()->variablesLoaded(), 10000);
@@ -207,10 +206,7 @@ void TestMainWindow::variableChangeReQueries()
 void TestMainWindow::rowsQueryOnlyOnceOpenAndHiddenPagesStop()
 {
     app::MainWindow window(options());
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.startRefreshing();
+    QVERIFY(showRefreshing(window));
     QVERIFY(window.showPage(QStringLiteral("variables-test")));
     app::DashboardPage *page = window.currentPage();
     app::PanelFrame *inside = page->frameFor(4);
