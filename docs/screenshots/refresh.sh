@@ -11,23 +11,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 bin=$(cd "${1:-../../build/dev/bin}" && pwd)
 wait_s=${EUCORA_SHOTS_WAIT_S:-180}
-work=$(mktemp -d)
-stack_pid=
-cleanup() {
-    if [ -n "$stack_pid" ]; then kill "$stack_pid" 2>/dev/null && wait "$stack_pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$bin/eucora-devstack" --no-console --speed 20 --scrape-interval 5 --seed 7 >"$work/stack.log" 2>&1 &
-stack_pid=$!
-for _ in $(seq 1 100); do
-    grep -q "servers are running" "$work/stack.log" && break
-    sleep 0.2
-done
-control=$(awk '/^control plane/ {print $3}' "$work/stack.log")
-prometheus=$(awk '/^prometheus/ {print $2}' "$work/stack.log")
-[ -n "$control" ] && [ -n "$prometheus" ] || { cat "$work/stack.log" >&2; exit 1; }
+source ../../tests/devstack.sh
+start_devstack "$bin" --speed 20 --scrape-interval 5 --seed 7
 echo "stack up (control plane $control, prometheus $prometheus); ${wait_s}s of history first"
 
 mkdir -m 0700 "$work/run"
