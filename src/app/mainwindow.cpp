@@ -7,6 +7,9 @@
 #include "dashboard/queryplanner.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/seeddialog.h"
+#include "feeds/deploymentsfeed.h"
+#include "feeds/selecteddeployment.h"
+#include "models/attentionmodel.h"
 #include "models/auditlogmodel.h"
 #include "models/breakersmodel.h"
 #include "models/deploymentsmodel.h"
@@ -20,13 +23,16 @@
 #include "refresh/serverprobe.h"
 #include "serverstatusindicator.h"
 #include "session/actiongate.h"
+#include "session/apipoller.h"
 #include "session/operatorsession.h"
 #include "timecontrols/timecontrols.h"
 #include "ui_aboutdialog.h"
 #include "views/auditview.h"
 #include "views/breakersview.h"
+#include "views/deploymentdetailview.h"
 #include "views/deploymentsview.h"
 #include "views/eventsview.h"
+#include "views/fleetpanels.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -37,6 +43,7 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -120,18 +127,122 @@ WidgetRenderer *tableRenderer(const dashboard::Panel &panel, PolledTableView *vi
     return renderer;
 }
 
+// A panel fed by one of the console's control-plane reads: settled once the read ended (or has
+// nothing to read), its error the read's.
+WidgetRenderer *polledRenderer(const dashboard::Panel &panel, QWidget *content,
+                               const QAbstractItemModel *model, ApiPoller *poller, QWidget *parent,
+                               WidgetRenderer::ContextSink sink = {})
+{
+    auto *renderer = new WidgetRenderer(panel, content, model, std::move(sink), parent);
+    renderer->setSettledCheck([poller] { return poller->hasAnswered(); });
+    renderer->setErrorCheck([poller] { return poller->failure(); });
+    QObject::connect(poller, &ApiPoller::refreshed, renderer, &PanelRenderer::settledChanged);
+    QObject::connect(poller, &ApiPoller::statusChanged, renderer, &PanelRenderer::settledChanged);
+    return renderer;
+}
+
 } // namespace
+
+void MainWindow::connectDeploymentsView()
+{
+    DeploymentsView *view = m_deploymentsView;
+    // The table's selection is the console's, and the table follows a selection made elsewhere
+    // once the row is listed.
+    connect(view, &PolledTableView::selectionChanged, this, [this, view] {
+        const QString key = view->selectedKey();
+        if (!key.isEmpty())
+            m_selected->select(key);
+    });
+    connect(view, &PolledTableView::refreshed, this, [this, view] {
+        if (view->selectedKey().isEmpty() && !m_selected->correlationId().isEmpty())
+            view->selectKey(m_selected->correlationId());
+    });
+    connect(view, &DeploymentsView::rollbackSettled, this, [this](const QString &id) {
+        if (id == m_selected->correlationId())
+            m_selected->select(id); // read again, even when it had become final
+    });
+}
+
+void MainWindow::openDeployment(const QString &correlationId)
+{
+    showPage(QStringLiteral("deployments"));
+    m_selected->select(correlationId);
+    if (m_deploymentsView && m_deploymentsView->selectedKey() != correlationId
+        && !m_deploymentsView->selectKey(correlationId))
+        m_deploymentsView->table()->clearSelection(); // not listed: the detail shows it alone
+}
 
 void MainWindow::createRenderers()
 {
     // The control plane allows 1000 requests per hour per user: its tables poll no faster than
     // the panels and only while they are on screen.
     const std::chrono::milliseconds interval = std::chrono::seconds(m_options.refreshSeconds);
+    m_selected = new SelectedDeployment(m_session, m_scheduler, interval, this);
+    m_fleet = new DeploymentsFeed(m_session, m_scheduler, interval, this);
+    // A panel of the selected deployment; it hands the window to the selection's events.
+    const auto selectionRenderer = [this](const dashboard::Panel &panel, QWidget *content,
+                                          QWidget *parent, std::function<QJsonObject()> exporter) {
+        WidgetRenderer *renderer
+            = polledRenderer(panel, content, nullptr, m_selected->poller(), parent,
+                             [selection = m_selected](const PanelContext &context) {
+                                 selection->setWindow(context.range.from, context.range.to);
+                             });
+        renderer->setExporter(std::move(exporter));
+        connect(m_selected, &SelectedDeployment::changed, renderer, &PanelRenderer::settledChanged);
+        return renderer;
+    };
     m_renderers->add(QStringLiteral("eucora-deployments-table"),
                      [this, interval](const dashboard::Panel &panel, QWidget *parent) {
                          m_deploymentsView = new DeploymentsView(m_session, m_scheduler, interval);
+                         connectDeploymentsView();
                          return tableRenderer(panel, m_deploymentsView, m_deploymentsView->model(),
                                               m_session, parent);
+                     });
+    m_renderers->add(QStringLiteral("eucora-ring-pipeline"),
+                     [this, selectionRenderer](const dashboard::Panel &panel, QWidget *parent) {
+                         m_pipelinePanel = new RingPipelinePanel(m_selected);
+                         RingPipelinePanel *content = m_pipelinePanel;
+                         return selectionRenderer(panel, content, parent,
+                                                  [content] { return content->exported(); });
+                     });
+    m_renderers->add(QStringLiteral("eucora-deployment-detail"),
+                     [this, selectionRenderer](const dashboard::Panel &panel, QWidget *parent) {
+                         m_detailView = new DeploymentDetailView(m_selected, m_session);
+                         DeploymentDetailView *content = m_detailView;
+                         connect(content, &DeploymentDetailView::rollbackRequested, this,
+                                 [this](const controlplane::DeploymentSummary &target) {
+                                     if (m_deploymentsView)
+                                         m_deploymentsView->rollBack(target);
+                                 });
+                         return selectionRenderer(panel, content, parent,
+                                                  [content] { return content->exported(); });
+                     });
+    m_renderers->add(QStringLiteral("eucora-deployment-count"),
+                     [this](const dashboard::Panel &panel, QWidget *parent) {
+                         auto *tile = new DeploymentCountTile(m_fleet, panel);
+                         auto *renderer
+                             = polledRenderer(panel, tile, nullptr, m_fleet->poller(), parent,
+                                              [tile](const PanelContext &context) {
+                                                  tile->setDarkTheme(context.darkTheme);
+                                              });
+                         renderer->setExporter([tile] { return tile->exported(); });
+                         return renderer;
+                     });
+    m_renderers->add(
+        QStringLiteral("eucora-needs-attention"),
+        [this](const dashboard::Panel &panel, QWidget *parent) {
+            auto *list = new AttentionList(m_fleet, panel);
+            connect(list, &AttentionList::openRequested, this, &MainWindow::openDeployment);
+            return polledRenderer(panel, list, list->model(), m_fleet->poller(), parent,
+                                  [list](const PanelContext &context) {
+                                      list->setWindow(context.range.from, context.range.to);
+                                  });
+        });
+    m_renderers->add(QStringLiteral("eucora-ring-occupancy"),
+                     [this](const dashboard::Panel &panel, QWidget *parent) {
+                         auto *table = new RingOccupancyTable(m_fleet);
+                         return polledRenderer(panel, table, table->model(), m_fleet->poller(),
+                                               parent);
                      });
     m_renderers->add(QStringLiteral("eucora-breakers-table"),
                      [this, interval](const dashboard::Panel &panel, QWidget *parent) {
@@ -248,6 +359,11 @@ void MainWindow::applyCommandLine()
         for (const auto &[name, value] : m_options.variables)
             page->state()->setVariable(name, {value});
     }
+    // --var deployment=<correlation id>: that deployment selected in the deployments view.
+    for (const auto &[name, value] : m_options.variables) {
+        if (name == QLatin1String("deployment"))
+            m_selected->select(value.trimmed());
+    }
     if (!m_options.view.isEmpty())
         showPage(m_options.view);
     pageChanged();
@@ -337,6 +453,8 @@ void MainWindow::startRefreshing()
         if (view)
             view->start();
     }
+    m_selected->poller()->start();
+    m_fleet->poller()->start();
     m_scheduler->startTimer();
     m_started = true;
     for (DashboardPage *page : m_pages)
@@ -449,6 +567,9 @@ void MainWindow::refreshAll()
         if (view)
             view->refreshNow();
     }
+    if (!m_selected->correlationId().isEmpty())
+        m_selected->select(m_selected->correlationId());
+    m_fleet->poller()->refreshNow();
     if (m_auditView)
         m_auditView->reload();
     if (DashboardPage *page = currentPage())

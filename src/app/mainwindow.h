@@ -37,8 +37,12 @@ class ActionGate;
 class AuditView;
 class BreakersView;
 class DashboardPage;
+class DeploymentDetailView;
+class DeploymentsFeed;
 class DeploymentsView;
 class EventsView;
+class RingPipelinePanel;
+class SelectedDeployment;
 class OperatorSession;
 class RendererRegistry;
 class SeedDialog;
@@ -73,11 +77,19 @@ public:
     BreakersView *breakersView() const { return m_breakersView; }
     AuditView *auditView() const { return m_auditView; }
     EventsView *eventsView() const { return m_eventsView; }
+    SelectedDeployment *selectedDeployment() const { return m_selected; }
+    DeploymentsFeed *fleet() const { return m_fleet; }
+    DeploymentDetailView *deploymentDetail() const { return m_detailView; }
+    RingPipelinePanel *ringPipeline() const { return m_pipelinePanel; }
     QAction *seedAction() const { return m_seedAction; }
     QAction *rollbackAction() const { return m_rollbackAction; }
     QAction *resetAction() const { return m_resetAction; }
     QAction *signInAction() const { return m_signInAction; }
     QAction *signOutAction() const { return m_signOutAction; }
+
+    // Shows the deployments view with `correlationId` selected: the table's row when it is listed,
+    // its detail and ring pipeline in any case.
+    void openDeployment(const QString &correlationId);
 
     // Opens the seed dialog (signing in first when needed).
     void seedDemoData();
@@ -92,6 +104,7 @@ protected:
 
 private:
     void createRenderers();
+    void connectDeploymentsView();
     void loadDashboards();
     void addPage(const QString &source, const QByteArray &json);
     void applyCommandLine();
@@ -126,6 +139,10 @@ private:
     BreakersView *m_breakersView = nullptr;
     AuditView *m_auditView = nullptr;
     EventsView *m_eventsView = nullptr;
+    SelectedDeployment *m_selected = nullptr;
+    DeploymentsFeed *m_fleet = nullptr;
+    DeploymentDetailView *m_detailView = nullptr;
+    RingPipelinePanel *m_pipelinePanel = nullptr;
     ActionGate *m_seedGate = nullptr;
     QAction *m_seedAction = nullptr;
     QAction *m_rollbackAction = nullptr;

@@ -173,6 +173,7 @@ void TestMainWindow::crosshairIsShared()
     app::DashboardPage *page = window.currentPage();
     app::PanelFrame *byStatus = frameTitled(page, QStringLiteral("Deployment rate by status"));
     app::PanelFrame *byRing = frameTitled(page, QStringLiteral("Deployment rate by ring"));
+    page->ensureVisible(byStatus); // below the table, the ring pipeline and the detail
     QTRY_VERIFY_WITH_TIMEOUT(byStatus->settled() && byRing->settled(), 20000);
     QWidget *canvas = byStatus->renderer()->chart()->widget();
     QTest::mouseMove(canvas, QPoint(canvas->width() / 2, canvas->height() / 2));

@@ -155,6 +155,11 @@ PanelContext DashboardPage::context() const
     return context;
 }
 
+void DashboardPage::ensureVisible(PanelFrame *frame)
+{
+    m_scroll->ensureWidgetVisible(frame, 0, 0);
+}
+
 PanelFrame *DashboardPage::frameFor(int panelId) const
 {
     for (PanelFrame *frame : m_frames) {

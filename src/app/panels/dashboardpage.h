@@ -64,6 +64,8 @@ public:
 
     const std::vector<PanelFrame *> &frames() const { return m_frames; }
     PanelFrame *frameFor(int panelId) const;
+    // Scrolls the page so that `frame` is on screen.
+    void ensureVisible(PanelFrame *frame);
     VariablesBar *variablesBar() const { return m_variables; }
     // Opens or closes a row; its panels query only once open.
     void toggleRow(int rowId);

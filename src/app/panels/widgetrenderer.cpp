@@ -26,6 +26,8 @@ void WidgetRenderer::showData(const dashboard::PanelState &, const PanelContext 
 
 QJsonObject WidgetRenderer::exportContent() const
 {
+    if (m_exporter)
+        return m_exporter();
     if (!m_model)
         return {};
     return {{QStringLiteral("rows"), modelRows(*m_model)}};

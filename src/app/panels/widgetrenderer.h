@@ -29,6 +29,9 @@ public:
     void setErrorCheck(std::function<QString()> check) { m_errorCheck = std::move(check); }
     QString errorText() const override { return m_errorCheck ? m_errorCheck() : QString(); }
 
+    // What --export writes instead of the model's rows.
+    void setExporter(std::function<QJsonObject()> exporter) { m_exporter = std::move(exporter); }
+
     QWidget *content() const { return m_content; }
     void showData(const dashboard::PanelState &state, const PanelContext &context) override;
     QJsonObject exportContent() const override;
@@ -39,6 +42,7 @@ private:
     ContextSink m_sink;
     std::function<bool()> m_settledCheck;
     std::function<QString()> m_errorCheck;
+    std::function<QJsonObject()> m_exporter;
 };
 
 // Every row of `model` as {column title: shown text}.

@@ -92,22 +92,24 @@ void DeploymentsView::showContextMenu(const QPoint &position)
 
 void DeploymentsView::rollBackSelected()
 {
-    m_gate->run(this, [this] { openRollbackDialog(); });
+    m_gate->run(this, [this] {
+        if (const controlplane::DeploymentSummary *target = m_model->find(selectedKey()))
+            rollBack(*target);
+    });
 }
 
-void DeploymentsView::openRollbackDialog()
+void DeploymentsView::rollBack(const controlplane::DeploymentSummary &target)
 {
-    const controlplane::DeploymentSummary *target = m_model->find(selectedKey());
-    if (!target)
-        return;
     // The view owns the action: it goes on (and is audited) after the dialog is closed.
-    auto *action = new actions::RollbackAction(m_session->actionContext(), *target, this);
+    auto *action = new actions::RollbackAction(m_session->actionContext(), target, this);
     auto *dialog = new RollbackDialog(action, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(action, &actions::OperatorAction::stateChanged, this, [this](ActionState state) {
+    const QString id = target.correlationId;
+    connect(action, &actions::OperatorAction::stateChanged, this, [this, id](ActionState state) {
         if (state == ActionState::Rejected || state == ActionState::Reconciled) {
             m_session->recheck(); // a rollback that met an HTML 404 disables the action
             refreshNow();
+            emit rollbackSettled(id);
         }
     });
     // Once the operator closed the dialog, the action goes as soon as nothing is in flight.

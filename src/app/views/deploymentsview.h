@@ -1,6 +1,7 @@
 // The deployments table of the control plane with "Roll back…" for the selected row.
 #pragma once
 
+#include "controlplane/apimodels.h"
 #include "views/polledtableview.h"
 
 class QAction;
@@ -28,16 +29,20 @@ public:
     ActionGate *rollbackGate() const { return m_gate; }
     // Opens the rollback dialog for the selected row (signing in first when needed).
     void rollBackSelected();
+    // Opens the rollback dialog for `target`; the caller's ActionGate has let it through (the
+    // detail pane's button).
+    void rollBack(const controlplane::DeploymentSummary &target);
 
 signals:
     void rollbackDialogOpened(eucora::app::RollbackDialog *dialog);
+    // A rollback of `correlationId` was refused or has been reconciled.
+    void rollbackSettled(const QString &correlationId);
 
 protected:
     void fetch() override;
     QString signInText() const override;
 
 private:
-    void openRollbackDialog();
     void showContextMenu(const QPoint &position);
 
     models::DeploymentsModel *m_model;

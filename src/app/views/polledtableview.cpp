@@ -1,10 +1,9 @@
 #include "views/polledtableview.h"
 
 #include "controlplane/controlplaneclient.h"
-#include "dashboard/panelstatus.h"
 #include "models/modelroles.h"
-#include "refresh/refreshscheduler.h"
 #include "session/actiongate.h"
+#include "session/apipoller.h"
 #include "session/operatorsession.h"
 #include "views/tonedsortmodel.h"
 
@@ -25,9 +24,7 @@ PolledTableView::PolledTableView(OperatorSession *session, RefreshScheduler *sch
                                  QAbstractTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_scheduler(scheduler)
-    , m_refreshId(std::move(refreshId))
-    , m_interval(interval)
+    , m_poller(new ApiPoller(session, scheduler, std::move(refreshId), interval, this))
     , m_model(model)
     , m_proxy(new TonedSortModel(this))
     , m_table(new QTableView(this))
@@ -59,18 +56,17 @@ PolledTableView::PolledTableView(OperatorSession *session, RefreshScheduler *sch
     layout->addLayout(m_topRow);
     layout->addWidget(m_table);
 
-    connect(m_scheduler, &RefreshScheduler::due, this, &PolledTableView::onDue);
-    connect(m_session, &OperatorSession::changed, this, &PolledTableView::onSessionChanged);
+    m_poller->setFetch([this] { fetch(); });
+    m_poller->setSignInText([this] { return signInText(); });
+    m_poller->watch(this);
+    connect(m_poller, &ApiPoller::statusChanged, this, &PolledTableView::showStatus);
+    connect(m_poller, &ApiPoller::refreshed, this, &PolledTableView::refreshed);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PolledTableView::selectionChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &PolledTableView::selectionChanged);
 }
 
-PolledTableView::~PolledTableView()
-{
-    if (m_started && m_scheduler)
-        m_scheduler->remove(m_refreshId);
-}
+PolledTableView::~PolledTableView() = default;
 
 QString PolledTableView::statusText() const
 {
@@ -79,114 +75,44 @@ QString PolledTableView::statusText() const
 
 void PolledTableView::start()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    m_scheduler->add(m_refreshId, m_interval);
-    onSessionChanged();
-}
-
-bool PolledTableView::hasAnswered() const
-{
-    const auto phase = m_session->phase();
-    return m_answered || phase == OperatorSession::Phase::SignedOut
-        || phase == OperatorSession::Phase::Expired;
-}
-
-QString PolledTableView::failure() const
-{
-    if (!m_session->user())
-        return tr("not signed in");
-    return m_statusIsError ? m_status->text() : QString();
-}
-
-void PolledTableView::onSessionChanged()
-{
-    if (!m_session->user()) {
-        switch (m_session->phase()) {
-        case OperatorSession::Phase::Checking:
-            setStatus(tr("Checking the session…"), false);
-            break;
-        case OperatorSession::Phase::Expired:
-            setStatus(tr("The session has expired: sign in again to see current rows."), true);
-            break;
-        default:
-            setStatus(signInText(), false);
-            break;
-        }
-        m_stale = true;
-        return;
-    }
-    refreshNow(); // signed in (again): the rows may differ for this user
+    m_poller->start();
 }
 
 void PolledTableView::refreshNow()
 {
-    if (m_fetching) {
-        m_refetch = true;
-        return;
-    }
-    startFetch();
+    m_poller->refreshNow();
 }
 
-void PolledTableView::onDue(const QString &id)
+bool PolledTableView::fetching() const
 {
-    if (id != m_refreshId || m_fetching)
-        return; // a fetch is running: its end reports to the scheduler
-    if (!m_session->user() || !isVisible()) {
-        m_stale = true; // nothing spent on a table nobody sees; shown again -> fetched
-        m_scheduler->reportSuccess(m_refreshId);
-        return;
-    }
-    startFetch();
+    return m_poller->fetching();
 }
 
-void PolledTableView::startFetch()
+bool PolledTableView::hasAnswered() const
 {
-    if (!m_session->user()) {
-        setStatus(signInText(), false);
-        m_stale = true;
-        return;
-    }
-    m_fetching = true;
-    m_stale = false;
-    if (m_status->text().isEmpty() || m_statusIsError)
-        setStatus(tr("Loading…"), false);
-    fetch();
+    return m_poller->hasAnswered();
+}
+
+QString PolledTableView::failure() const
+{
+    return m_poller->failure();
 }
 
 void PolledTableView::fetchSucceeded(const QString &summary)
 {
-    m_answered = true;
-    m_fetching = false;
-    m_scheduler->reportSuccess(m_refreshId);
-    setStatus(tr("%1 · updated %2")
-                  .arg(summary, dashboard::formatLocalTime(QDateTime::currentDateTimeUtc())),
-              false);
-    emit refreshed();
-    if (std::exchange(m_refetch, false))
-        startFetch();
+    m_poller->succeeded(summary);
 }
 
 void PolledTableView::fetchFailed(const ControlPlaneError &error)
 {
-    m_answered = true;
-    m_fetching = false;
-    m_scheduler->reportFailure(m_refreshId);
-    if (error.is(ControlPlaneError::Meaning::NotAuthenticated))
-        m_session->markExpired(); // the status line follows the session
-    else
-        setStatus(tr("Not refreshed: %1").arg(error.summary()), true);
-    emit refreshed();
-    if (std::exchange(m_refetch, false) && m_session->user())
-        startFetch();
+    m_poller->failed(error);
 }
 
-void PolledTableView::setStatus(const QString &text, bool error)
+void PolledTableView::showStatus()
 {
-    m_statusIsError = error;
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #a11d14;") : QString());
+    m_status->setText(m_poller->statusText());
+    m_status->setStyleSheet(m_poller->statusIsError() ? QStringLiteral("color: #a11d14;")
+                                                      : QString());
 }
 
 QString PolledTableView::selectedKey() const
@@ -225,13 +151,6 @@ QPushButton *PolledTableView::addGatedButton(const QString &text, ActionGate *ga
     m_topRow->insertWidget(m_topRow->count() - 1, button);
     gate->attach(button, reason);
     return button;
-}
-
-void PolledTableView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_started && m_stale && m_session->user())
-        refreshNow();
 }
 
 } // namespace eucora::app

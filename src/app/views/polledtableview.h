@@ -6,7 +6,6 @@
 
 #include "controlplane/controlplaneerror.h"
 
-#include <QPointer>
 #include <QWidget>
 
 #include <chrono>
@@ -25,6 +24,7 @@ class RefreshScheduler;
 namespace eucora::app {
 
 class ActionGate;
+class ApiPoller;
 class OperatorSession;
 class TonedSortModel;
 
@@ -39,13 +39,14 @@ public:
     void start();
     // Fetch now, whatever the interval (the Refresh button, after an action).
     void refreshNow();
-    bool fetching() const { return m_fetching; }
+    bool fetching() const;
     // A fetch ended (rows or an error), or there is nobody signed in to fetch for: what a
     // headless run waits for.
     bool hasAnswered() const;
     // Why the table shows no current rows ("not signed in", the server's words); empty when it
     // does.
     QString failure() const;
+    ApiPoller *poller() const { return m_poller; }
 
     // The row's key (models::KeyRole) of the selected row, empty when none.
     QString selectedKey() const;
@@ -73,31 +74,19 @@ protected:
     // A button in the top row whose enabled state `gate` decides; its reason is shown beside.
     QPushButton *addGatedButton(const QString &text, ActionGate *gate);
 
-    void showEvent(QShowEvent *event) override;
     QAbstractTableModel *sourceModel() const { return m_model; }
 
     OperatorSession *m_session;
 
 private:
-    void onDue(const QString &id);
-    void startFetch();
-    void onSessionChanged();
-    void setStatus(const QString &text, bool error);
+    void showStatus();
 
-    QPointer<RefreshScheduler> m_scheduler; // may go first when the main window is torn down
-    QString m_refreshId;
-    std::chrono::milliseconds m_interval;
+    ApiPoller *m_poller;
     QAbstractTableModel *m_model;
     TonedSortModel *m_proxy;
     QTableView *m_table;
     QLabel *m_status;
     QHBoxLayout *m_topRow;
-    bool m_started = false;
-    bool m_fetching = false;
-    bool m_refetch = false; // asked for while a fetch ran
-    bool m_stale = true; // skipped a fetch while hidden or signed out
-    bool m_statusIsError = false;
-    bool m_answered = false;
 };
 
 } // namespace eucora::app
