@@ -2,7 +2,9 @@
 // started and not ended or failed, deployments deploying with no news for long, newest first and
 // inside the window; the fleet by target ring and status; counts by status.
 #include "controlplane/attention.h"
+#include "models/attentionmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QTimeZone>
 
@@ -18,6 +20,7 @@ private slots:
     void aRollbackThatEndedIsNoLongerInFlight();
     void theWindowLeavesOlderItemsOut();
     void occupancyAndCounts();
+    void theModelFollowsTheListByDeployment();
 
 private:
     static QDateTime at(int minute)
@@ -146,6 +149,46 @@ void TestAttention::occupancyAndCounts()
     QCOMPARE(countWithStatus(deployments, {DeploymentStatus::Deploying}), 2);
     QCOMPARE(
         countWithStatus(deployments, {DeploymentStatus::AwaitingCab, DeploymentStatus::Failed}), 2);
+}
+
+void TestAttention::theModelFollowsTheListByDeployment()
+{
+    using eucora::models::AttentionModel;
+    AttentionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const AttentionItem gate {Kind::GateFailed,
+                              QStringLiteral("a"),
+                              QStringLiteral("Slack"),
+                              QStringLiteral("4.36"),
+                              QStringLiteral("CANARY"),
+                              at(5),
+                              QStringLiteral("promotion gate not met")};
+    const AttentionItem stalled {Kind::Stalled,
+                                 QStringLiteral("b"),
+                                 QStringLiteral("Zoom"),
+                                 QStringLiteral("6.0"),
+                                 QStringLiteral("GLOBAL"),
+                                 at(1),
+                                 {}};
+    model.setItems({gate, stalled});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, AttentionModel::Kind).data().toString(), QStringLiteral("Gate failed"));
+    QCOMPARE(model.index(0, AttentionModel::Kind).data(eucora::models::ToneRole).toInt(),
+             int(eucora::models::Tone::Bad));
+    QCOMPARE(model.index(1, AttentionModel::Kind).data(eucora::models::ToneRole).toInt(),
+             int(eucora::models::Tone::Warning));
+    QCOMPARE(model.index(1, AttentionModel::App).data(eucora::models::KeyRole).toString(),
+             QStringLiteral("b"));
+    // The rollback of "b" started: same deployment, new kind, first place.
+    AttentionItem rollingBack = stalled;
+    rollingBack.kind = Kind::RollbackInFlight;
+    rollingBack.at = at(9);
+    model.setItems({rollingBack, gate});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, AttentionModel::Kind).data().toString(),
+             QStringLiteral("Rolling back"));
+    model.setItems({});
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAttention)

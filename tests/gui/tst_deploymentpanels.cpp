@@ -1,0 +1,454 @@
+// The deployment and ring-promotion panels against the live stack, the devplane's clock held
+// still (--speed 0.001) and moved by the test through /_devplane/clock: a deployment appears ring
+// by ring in the pipeline and is no longer read once final; a gate failed on a flapping connector
+// says so in numbers and its row in the Rings view opens the deployment; selecting a row fills the
+// detail, enables Roll back for staff and survives a refresh; the Overview, Deployments and Rings
+// exports hold the numbers the devplane's API reports; with Prometheus gone the API panels stay
+// live.
+#include "controlplane/controlplaneclient.h"
+#include "feeds/deploymentsfeed.h"
+#include "feeds/selecteddeployment.h"
+#include "httptestclient.h"
+#include "mainwindow.h"
+#include "models/attentionmodel.h"
+#include "models/deploymentsmodel.h"
+#include "models/eventsmodel.h"
+#include "panels/dashboardpage.h"
+#include "panels/panelframe.h"
+#include "panels/ringpipelinewidget.h"
+#include "panels/widgetrenderer.h"
+#include "session/apipoller.h"
+#include "session/operatorsession.h"
+#include "teststack.h"
+#include "views/deploymentdetailview.h"
+#include "views/deploymentsview.h"
+#include "views/fleetpanels.h"
+
+#include <QJsonArray>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace eucora;
+using namespace std::chrono_literals;
+using controlplane::DeploymentSummary;
+using controlplane::GateState;
+
+class TestDeploymentPanels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void aDeploymentMovesRingByRingInThePipeline();
+    void aFailedGateSaysItInNumbersAndOpensFromTheRingsView();
+    void selectingARowShowsTheDetailAndRollBack();
+    void exportsHoldTheDevplanesNumbers();
+    void prometheusDownLeavesTheApiPanelsLive();
+
+private:
+    std::unique_ptr<app::MainWindow> openWindow();
+    void advance(double seconds);
+    void forceConnectors(bool healthy);
+    std::vector<DeploymentSummary> apiDeployments(app::MainWindow &window);
+    std::vector<controlplane::RingProgress> apiRings(app::MainWindow &window, const QString &id);
+    static QJsonObject exportedPanel(const app::DashboardPage *page, const QString &title);
+
+    std::unique_ptr<devstack::LocalStack> m_stack;
+    std::unique_ptr<testing::HttpTestClient> m_control;
+};
+
+void TestDeploymentPanels::initTestCase()
+{
+    devstack::LocalStack::Options options;
+    options.scrapeIntervalSeconds = 1;
+    options.devplaneArguments = {QStringLiteral("--seed"),      QStringLiteral("11"),
+                                 QStringLiteral("--speed"),     QStringLiteral("0.001"),
+                                 QStringLiteral("--test-mode"), QStringLiteral("--no-throttle"),
+                                 QStringLiteral("--seed-demo")};
+    m_stack = std::make_unique<devstack::LocalStack>(options);
+    QString error;
+    QVERIFY2(m_stack->start(&error), qPrintable(error));
+    m_control = std::make_unique<testing::HttpTestClient>(m_stack->controlPlaneUrl());
+    advance(300); // deployments in every state
+}
+
+void TestDeploymentPanels::cleanupTestCase()
+{
+    m_control.reset();
+    m_stack.reset();
+}
+
+void TestDeploymentPanels::advance(double seconds)
+{
+    const testing::HttpAnswer answer = m_control->post(QStringLiteral("/_devplane/clock"),
+                                                       {{QStringLiteral("advance_s"), seconds}});
+    QCOMPARE(answer.status, 200);
+}
+
+void TestDeploymentPanels::forceConnectors(bool healthy)
+{
+    for (const QString &connector : controlplane::connectorTypeNames()) {
+        const testing::HttpAnswer answer
+            = m_control->post(QStringLiteral("/_devplane/connectors/%1/force").arg(connector),
+                              {{QStringLiteral("healthy"), healthy}});
+        QCOMPARE(answer.status, 200);
+    }
+}
+
+std::unique_ptr<app::MainWindow> TestDeploymentPanels::openWindow()
+{
+    app::ConsoleOptions options;
+    options.prometheusUrl = m_stack->prometheusUrl();
+    options.controlPlaneUrl = m_stack->controlPlaneUrl();
+    options.refreshSeconds = 1;
+    options.refreshGiven = true;
+    options.range = 30min;
+    options.rangeGiven = true;
+    options.theme = QStringLiteral("light");
+    auto window = std::make_unique<app::MainWindow>(options);
+    window->resize(1400, 900);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    bool signedIn = false;
+    window->controlPlane()->login(QStringLiteral("operator"), QStringLiteral("operator"),
+                                  window.get(),
+                                  [&](const controlplane::ApiResult<controlplane::User> &user) {
+                                      if (user.ok())
+                                          window->session()->setSignedIn(user.value());
+                                      signedIn = user.ok();
+                                  });
+    if (!QTest::qWaitFor([&] { return signedIn; }, 10000))
+        return nullptr;
+    window->startRefreshing();
+    return window;
+}
+
+std::vector<DeploymentSummary> TestDeploymentPanels::apiDeployments(app::MainWindow &window)
+{
+    std::vector<DeploymentSummary> out;
+    bool done = false;
+    window.controlPlane()->deployments(
+        {}, this, [&](const controlplane::ApiResult<std::vector<DeploymentSummary>> &r) {
+            if (r.ok())
+                out = r.value();
+            done = true;
+        });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("the control plane did not answer within 10 s");
+    return out;
+}
+
+std::vector<controlplane::RingProgress> TestDeploymentPanels::apiRings(app::MainWindow &window,
+                                                                       const QString &id)
+{
+    std::vector<controlplane::RingProgress> out;
+    bool done = false;
+    window.controlPlane()->rings(
+        id, this, [&](const controlplane::ApiResult<std::vector<controlplane::RingProgress>> &r) {
+            if (r.ok())
+                out = r.value();
+            done = true;
+        });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("the control plane did not answer within 10 s");
+    return out;
+}
+
+QJsonObject TestDeploymentPanels::exportedPanel(const app::DashboardPage *page,
+                                                const QString &title)
+{
+    for (const QJsonValue panel : page->exportJson().value(QStringLiteral("panels")).toArray()) {
+        if (panel[QStringLiteral("title")].toString() == title)
+            return panel.toObject();
+    }
+    return {};
+}
+
+namespace {
+
+int reachedRings(const controlplane::RingPipeline &pipeline)
+{
+    return int(
+        std::count_if(pipeline.stages.begin(), pipeline.stages.end(),
+                      [](const controlplane::RingStage &s) { return s.progress.has_value(); }));
+}
+
+QString currentRing(const controlplane::RingPipeline &pipeline)
+{
+    for (const controlplane::RingStage &stage : pipeline.stages) {
+        if (stage.current)
+            return controlplane::toString(stage.ring);
+    }
+    return {};
+}
+
+} // namespace
+
+void TestDeploymentPanels::aDeploymentMovesRingByRingInThePipeline()
+{
+    forceConnectors(true); // every gate passes on healthy connectors but rarely
+    auto window = openWindow();
+    QVERIFY(window);
+    // A deployment the simulation created (the seeded demo rows do not move) that has just
+    // started towards a far ring.
+    const QDateTime testStart = QDateTime::currentDateTimeUtc().addSecs(-5);
+    QString id;
+    for (int i = 0; i < 40 && id.isEmpty(); ++i) {
+        for (const DeploymentSummary &d : apiDeployments(*window)) {
+            if (!d.is(controlplane::DeploymentStatus::Deploying) || d.createdAt < testStart
+                || (d.targetRing != QLatin1String("GLOBAL")
+                    && d.targetRing != QLatin1String("DEPARTMENT")))
+                continue;
+            const auto rings = apiRings(*window, d.correlationId);
+            if (rings.size() == 1 && rings.front().ring == QLatin1String("LAB"))
+                id = d.correlationId;
+        }
+        if (id.isEmpty())
+            advance(10);
+    }
+    QVERIFY2(!id.isEmpty(), "no deployment started towards DEPARTMENT or GLOBAL");
+
+    window->openDeployment(id);
+    QCOMPARE(window->currentPage()->uid(), QStringLiteral("deployments"));
+    app::RingPipelinePanel *panel = window->ringPipeline();
+    QVERIFY(panel);
+    const controlplane::RingPipeline &shown = panel->pipeline()->pipeline();
+    QTRY_COMPARE_WITH_TIMEOUT(reachedRings(shown), 1, 10000);
+    QCOMPARE(currentRing(shown), QStringLiteral("LAB"));
+
+    // The clock moves it on; the panel follows each ring the API reports, in rollout order.
+    QStringList seen {QStringLiteral("LAB")};
+    for (int step = 0; step < 40 && !shown.final; ++step) {
+        advance(30);
+        const auto rings = apiRings(*window, id);
+        QString status;
+        for (const DeploymentSummary &d : apiDeployments(*window)) {
+            if (d.correlationId == id)
+                status = d.status;
+        }
+        // The panel shows what the API says now: the same rings, the same status.
+        QTRY_VERIFY_WITH_TIMEOUT(reachedRings(shown) == int(rings.size())
+                                     && window->selectedDeployment()->detail().summary.status
+                                         == status,
+                                 10000);
+        const QString current = currentRing(shown);
+        if (current != seen.last())
+            seen << current;
+    }
+    QVERIFY2(seen.size() >= 3, qPrintable(seen.join(QLatin1String(" -> "))));
+    QStringList expected;
+    for (const controlplane::RingStage &stage : shown.stages)
+        expected << controlplane::toString(stage.ring);
+    QCOMPARE(seen, expected.mid(0, seen.size())); // ring by ring, none skipped
+    QVERIFY(shown.final);
+    // Final: read no more.
+    QTRY_VERIFY(!window->selectedDeployment()->poller()->isActive());
+    QVERIFY(panel->captionText().contains(QLatin1String("final")));
+}
+
+void TestDeploymentPanels::aFailedGateSaysItInNumbersAndOpensFromTheRingsView()
+{
+    forceConnectors(false); // a flapping connector fails gates far more often
+    auto window = openWindow();
+    QVERIFY(window);
+    QString id;
+    controlplane::RingProgress failedRing;
+    for (int i = 0; i < 60 && id.isEmpty(); ++i) {
+        advance(30);
+        for (const DeploymentSummary &d : apiDeployments(*window)) {
+            if (!d.is(controlplane::DeploymentStatus::Failed))
+                continue;
+            const auto rings = apiRings(*window, d.correlationId);
+            if (rings.size() >= 2 && !rings.back().promotionGatePassed
+                && rings.back().successCount + rings.back().failureCount > 0) {
+                id = d.correlationId;
+                failedRing = rings.back();
+                break;
+            }
+        }
+    }
+    forceConnectors(true);
+    QVERIFY2(!id.isEmpty(), "no deployment failed a gate");
+
+    // The Rings view lists it; a click opens it.
+    QVERIFY(window->showPage(QStringLiteral("rings")));
+    app::AttentionList *failed = nullptr;
+    for (app::PanelFrame *frame : window->currentPage()->frames()) {
+        if (auto *renderer = qobject_cast<app::WidgetRenderer *>(frame->renderer()))
+            failed = failed ? failed : qobject_cast<app::AttentionList *>(renderer->content());
+    }
+    QVERIFY(failed);
+    QTRY_VERIFY_WITH_TIMEOUT(failed->model()->rowOf(id) >= 0, 15000);
+    const int row = failed->model()->rowOf(id);
+    QCOMPARE(failed->model()->itemAt(row)->ring, failedRing.ring);
+    QTableView *table = failed->table();
+    const QModelIndex proxyIndex = table->model()->index(row, 1);
+    table->scrollTo(proxyIndex);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(proxyIndex).center());
+    QCOMPARE(window->currentPage()->uid(), QStringLiteral("deployments"));
+    QCOMPARE(window->selectedDeployment()->correlationId(), id);
+
+    const controlplane::RingPipeline &shown = window->ringPipeline()->pipeline()->pipeline();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.final, 10000);
+    const auto stage = std::find_if(shown.stages.begin(), shown.stages.end(),
+                                    [](const auto &s) { return s.state == GateState::Failed; });
+    QVERIFY(stage != shown.stages.end());
+    QCOMPARE(controlplane::toString(stage->ring), failedRing.ring);
+    // "0.962 < 0.98: 481 of 500 succeeded"
+    const QString numbers = QStringLiteral("%1 of %2 succeeded")
+                                .arg(failedRing.successCount)
+                                .arg(failedRing.successCount + failedRing.failureCount);
+    QVERIFY2(stage->decision.contains(QLatin1String(" < ")) && stage->decision.contains(numbers),
+             qPrintable(stage->decision));
+    const int index = int(stage - shown.stages.begin());
+    QVERIFY(window->ringPipeline()->pipeline()->stageToolTip(index).contains(numbers));
+}
+
+void TestDeploymentPanels::selectingARowShowsTheDetailAndRollBack()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->showPage(QStringLiteral("deployments")));
+    app::DeploymentsView *view = window->deploymentsView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 3, 10000);
+    const DeploymentSummary picked = view->model()->rows().at(2);
+    QVERIFY(view->selectKey(picked.correlationId));
+    app::DeploymentDetailView *detail = window->deploymentDetail();
+    QTRY_COMPARE_WITH_TIMEOUT(detail->fieldText(QStringLiteral("Correlation ID")),
+                              picked.correlationId, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(detail->fieldText(QStringLiteral("Application")), picked.appName,
+                              10000);
+    QCOMPARE(detail->fieldText(QStringLiteral("Status")), picked.status);
+    QVERIFY(!detail->fieldText(QStringLiteral("Submitter")).isEmpty());
+    QVERIFY(!detail->fieldText(QStringLiteral("CAB approval")).isEmpty());
+    QTRY_VERIFY(detail->eventsModel()->rowCount() > 0);
+    for (int r = 0; r < detail->eventsModel()->rowCount(); ++r)
+        QCOMPARE(detail->eventsModel()->eventAt(r)->correlationId, picked.correlationId);
+    // operator is staff: Roll back is there, enabled.
+    QCOMPARE(detail->rollbackButton()->isEnabled(),
+             !picked.is(controlplane::DeploymentStatus::RolledBack));
+
+    // A refresh keeps the row and the detail.
+    advance(20);
+    view->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->fetching(), 10000);
+    QCOMPARE(view->selectedKey(), picked.correlationId);
+    QCOMPARE(window->selectedDeployment()->correlationId(), picked.correlationId);
+}
+
+void TestDeploymentPanels::exportsHoldTheDevplanesNumbers()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    const std::vector<DeploymentSummary> api = apiDeployments(*window); // the clock stands still
+    QVERIFY(!api.empty());
+    const auto count = [&api](const char *status) {
+        return int(std::count_if(api.begin(), api.end(), [status](const DeploymentSummary &d) {
+            return d.status == QLatin1String(status);
+        }));
+    };
+
+    QVERIFY(window->showPage(QStringLiteral("overview")));
+    const app::DashboardPage *overview = window->currentPage();
+    QTRY_VERIFY_WITH_TIMEOUT(exportedPanel(overview, QStringLiteral("In progress"))
+                                 .value(QStringLiteral("value"))
+                                 .isDouble(),
+                             10000);
+    QCOMPARE(
+        exportedPanel(overview, QStringLiteral("In progress"))[QStringLiteral("value")].toInt(),
+        count("DEPLOYING"));
+    QCOMPARE(
+        exportedPanel(overview, QStringLiteral("Awaiting CAB"))[QStringLiteral("value")].toInt(),
+        count("AWAITING_CAB"));
+    const QJsonArray attention
+        = exportedPanel(overview, QStringLiteral("Needs attention"))[QStringLiteral("rows")]
+              .toArray();
+    QVERIFY(!attention.isEmpty());
+    for (const QJsonValue row : attention) {
+        const QString app = row[QStringLiteral("Application")].toString();
+        QVERIFY2(std::any_of(api.begin(), api.end(),
+                             [&app](const DeploymentSummary &d) { return d.appName == app; }),
+                 qPrintable(app));
+    }
+
+    QVERIFY(window->showPage(QStringLiteral("rings")));
+    const app::DashboardPage *rings = window->currentPage();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !exportedPanel(
+             rings, QStringLiteral("Deployments per target ring by status"))[QStringLiteral("rows")]
+             .toArray()
+             .isEmpty(),
+        10000);
+    int total = 0;
+    for (const QJsonValue row :
+         exportedPanel(
+             rings, QStringLiteral("Deployments per target ring by status"))[QStringLiteral("rows")]
+             .toArray()) {
+        const QString ring = row[QStringLiteral("Target ring")].toString();
+        const int inRing = int(std::count_if(
+            api.begin(), api.end(), [&ring](const auto &d) { return d.targetRing == ring; }));
+        QCOMPARE(row[QStringLiteral("Total")].toString().toInt(), inRing);
+        total += inRing;
+    }
+    QCOMPARE(total, int(api.size()));
+
+    // --var deployment=<id> opens the deployments view with it selected.
+    const DeploymentSummary &target = api.front();
+    window->openDeployment(target.correlationId);
+    const app::DashboardPage *deployments = window->currentPage();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        exportedPanel(deployments, QStringLiteral("Selected deployment"))[QStringLiteral("fields")]
+                                                                         [QStringLiteral("Status")]
+                                                                             .toString(),
+        target.status, 10000);
+    const QJsonObject pipeline
+        = exportedPanel(deployments, QStringLiteral("Ring pipeline of the selected deployment"));
+    QCOMPARE(pipeline[QStringLiteral("deployment")].toString(), target.correlationId);
+    const auto apiRingRows = apiRings(*window, target.correlationId);
+    int reached = 0;
+    for (const QJsonValue stage : pipeline[QStringLiteral("stages")].toArray())
+        reached += stage[QStringLiteral("state")].toString() != QLatin1String("not reached");
+    QCOMPARE(reached, int(apiRingRows.size()));
+}
+
+void TestDeploymentPanels::prometheusDownLeavesTheApiPanelsLive()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->showPage(QStringLiteral("overview")));
+    app::DashboardPage *overview = window->currentPage();
+    app::PanelFrame *started = nullptr;
+    app::PanelFrame *inProgress = nullptr;
+    for (app::PanelFrame *frame : overview->frames()) {
+        if (frame->panel().title == QLatin1String("Deployments started"))
+            started = frame;
+        if (frame->panel().title == QLatin1String("In progress"))
+            inProgress = frame;
+    }
+    QVERIFY(started && inProgress);
+    QTRY_COMPARE_WITH_TIMEOUT(started->stateName(), QStringLiteral("Live"), 20000);
+
+    m_stack->stopPrometheus();
+    QTRY_VERIFY_WITH_TIMEOUT(!started->errorText().isEmpty(), 20000);
+    // The API's tile and list go on.
+    window->fleet()->poller()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->fleet()->poller()->fetching(), 10000);
+    QVERIFY2(inProgress->errorText().isEmpty(), qPrintable(inProgress->errorText()));
+    // The detail and pipeline of a deployment still load.
+    const std::vector<DeploymentSummary> api = apiDeployments(*window);
+    QVERIFY(!api.empty());
+    window->openDeployment(api.back().correlationId);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window->deploymentDetail()->fieldText(QStringLiteral("Correlation ID")),
+        api.back().correlationId, 10000);
+    QVERIFY(window->selectedDeployment()->poller()->failure().isEmpty());
+    window->grab().save(QStringLiteral(EUCORA_TEST_ARTIFACTS "/deployments-prometheus-down.png"));
+    QString error;
+    QVERIFY2(m_stack->restartPrometheus(&error), qPrintable(error));
+}
+
+QTEST_MAIN(TestDeploymentPanels)
+#include "tst_deploymentpanels.moc"
