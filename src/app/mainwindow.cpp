@@ -122,6 +122,8 @@ WidgetRenderer *tableRenderer(const dashboard::Panel &panel, PolledTableView *vi
     auto *renderer = new WidgetRenderer(panel, view, model, std::move(sink), parent);
     renderer->setSettledCheck([view] { return view->hasAnswered(); });
     renderer->setErrorCheck([view] { return view->failure(); });
+    ApiPoller *poller = view->poller();
+    renderer->setStatusCheck([poller](const QDateTime &now) { return poller->panelStatus(now); });
     QObject::connect(view, &PolledTableView::refreshed, renderer, &PanelRenderer::settledChanged);
     QObject::connect(session, &OperatorSession::changed, renderer, &PanelRenderer::settledChanged);
     return renderer;
@@ -136,6 +138,7 @@ WidgetRenderer *polledRenderer(const dashboard::Panel &panel, QWidget *content,
     auto *renderer = new WidgetRenderer(panel, content, model, std::move(sink), parent);
     renderer->setSettledCheck([poller] { return poller->hasAnswered(); });
     renderer->setErrorCheck([poller] { return poller->failure(); });
+    renderer->setStatusCheck([poller](const QDateTime &now) { return poller->panelStatus(now); });
     QObject::connect(poller, &ApiPoller::refreshed, renderer, &PanelRenderer::settledChanged);
     QObject::connect(poller, &ApiPoller::statusChanged, renderer, &PanelRenderer::settledChanged);
     return renderer;

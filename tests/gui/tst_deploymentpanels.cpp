@@ -25,6 +25,7 @@
 #include "views/fleetpanels.h"
 
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 
@@ -44,6 +45,7 @@ private slots:
     void aFailedGateSaysItInNumbersAndOpensFromTheRingsView();
     void selectingARowShowsTheDetailAndRollBack();
     void exportsHoldTheDevplanesNumbers();
+    void throttledApiPanelsSaySoWithTheSecondsLeft();
     void prometheusDownLeavesTheApiPanelsLive();
 
 private:
@@ -412,6 +414,44 @@ void TestDeploymentPanels::exportsHoldTheDevplanesNumbers()
     for (const QJsonValue stage : pipeline[QStringLiteral("stages")].toArray())
         reached += stage[QStringLiteral("state")].toString() != QLatin1String("not reached");
     QCOMPARE(reached, int(apiRingRows.size()));
+}
+
+void TestDeploymentPanels::throttledApiPanelsSaySoWithTheSecondsLeft()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->showPage(QStringLiteral("overview")));
+    app::PanelFrame *inProgress = nullptr;
+    app::PanelFrame *started = nullptr;
+    for (app::PanelFrame *frame : window->currentPage()->frames()) {
+        if (frame->panel().title == QLatin1String("In progress"))
+            inProgress = frame;
+        if (frame->panel().title == QLatin1String("Deployments started"))
+            started = frame;
+    }
+    QVERIFY(inProgress && started);
+    QTRY_COMPARE_WITH_TIMEOUT(inProgress->stateName(), QStringLiteral("Live"), 10000);
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("^/api/v1/deployments/list")},
+                         {QStringLiteral("status"), 429},
+                         {QStringLiteral("retry_after"), 120}})
+                 .status,
+             201);
+    window->fleet()->poller()->refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(inProgress->stateName(), QStringLiteral("Throttled"), 10000);
+    QString tip;
+    for (const QLabel *label : inProgress->findChildren<QLabel *>()) {
+        if (label->text() == QLatin1String("Throttled"))
+            tip = label->toolTip();
+    }
+    // The seconds left, and the numbers it had before.
+    QVERIFY2(tip.contains(QLatin1String("next try in 1"))
+                 && tip.contains(QLatin1String("showing data")),
+             qPrintable(tip));
+    QVERIFY(window->fleet()->hasData());
+    // Prometheus's tiles go on.
+    QCOMPARE(started->stateName(), QStringLiteral("Live"));
 }
 
 void TestDeploymentPanels::prometheusDownLeavesTheApiPanelsLive()

@@ -193,6 +193,10 @@ RasterTimeSeriesView::RasterTimeSeriesView(QWidget *parent)
 
 RasterTimeSeriesView::~RasterTimeSeriesView()
 {
+    // A render still drawing must not outlive the views: at exit it would paint while
+    // QGuiApplication takes down what QPainter needs. Waiting costs at most one render.
+    if (m_rendering)
+        chartPool()->waitForDone();
     delete m_canvas;
 }
 

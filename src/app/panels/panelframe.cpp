@@ -90,7 +90,8 @@ PanelFrame::PanelFrame(PanelRenderer *renderer, dashboard::PanelFeed *feed, Cont
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->hide();
-    m_badge->setVisible(feed != nullptr);
+    m_badge->setVisible(feed != nullptr
+                        || renderer->ownStatus(QDateTime::currentDateTimeUtc()).has_value());
 
     auto *header = new QHBoxLayout; // owned by the layout below
     header->setSpacing(4);
@@ -113,6 +114,8 @@ PanelFrame::PanelFrame(PanelRenderer *renderer, dashboard::PanelFeed *feed, Cont
         });
     }
     connect(m_renderer, &PanelRenderer::settledChanged, this, &PanelFrame::settledChanged);
+    if (!m_feed) // a control-plane panel's state follows its own reads
+        connect(m_renderer, &PanelRenderer::settledChanged, this, &PanelFrame::updateStatus);
     m_ageTimer.setInterval(1000);
     connect(&m_ageTimer, &QTimer::timeout, this, &PanelFrame::updateStatus);
     refreshView();
@@ -151,7 +154,7 @@ void PanelFrame::setFindings(const QStringList &findings)
 
 QString PanelFrame::stateName() const
 {
-    return m_feed ? m_badge->text() : QString();
+    return m_badge->isHidden() ? QString() : m_badge->text();
 }
 
 QString PanelFrame::errorText() const
@@ -177,8 +180,18 @@ void PanelFrame::refreshView()
 
 void PanelFrame::updateStatus()
 {
-    if (!m_feed)
+    if (!m_feed) {
+        if (const auto own = m_renderer->ownStatus(QDateTime::currentDateTimeUtc())) {
+            m_badge->setText(own->headline);
+            m_badge->setStyleSheet(badgeStyle(own->freshness));
+            m_badge->setToolTip(own->detail);
+            // An error is in the panel's own status line already; the header keeps to the age.
+            m_detail->setText(own->freshness == dashboard::PanelStatus::Freshness::Error
+                                  ? QString()
+                                  : own->detail);
+        }
         return;
+    }
     const dashboard::PanelState &state = m_feed->state();
     const auto status = dashboard::describePanelState(
         state, QDateTime::currentDateTimeUtc(),

@@ -5,6 +5,7 @@
 
 #include "dashboard/dashboardmodel.h"
 #include "dashboard/panelfeed.h"
+#include "dashboard/panelstatus.h"
 
 #include <QJsonObject>
 #include <QTimeZone>
@@ -52,6 +53,12 @@ public:
     // Why the panel shows no current data when its feed is not what failed (a control-plane
     // table without a session): empty when nothing is wrong.
     virtual QString errorText() const { return {}; }
+    // For a panel without a Prometheus feed: what its header says of its own data (a
+    // control-plane read), or nothing.
+    virtual std::optional<dashboard::PanelStatus> ownStatus(const QDateTime &) const
+    {
+        return std::nullopt;
+    }
 
 signals:
     // settled() may have changed.

@@ -32,6 +32,15 @@ public:
     // What --export writes instead of the model's rows.
     void setExporter(std::function<QJsonObject()> exporter) { m_exporter = std::move(exporter); }
 
+    using StatusCheck = std::function<dashboard::PanelStatus(const QDateTime &now)>;
+    void setStatusCheck(StatusCheck check) { m_statusCheck = std::move(check); }
+    std::optional<dashboard::PanelStatus> ownStatus(const QDateTime &now) const override
+    {
+        if (!m_statusCheck)
+            return std::nullopt;
+        return m_statusCheck(now);
+    }
+
     QWidget *content() const { return m_content; }
     void showData(const dashboard::PanelState &state, const PanelContext &context) override;
     QJsonObject exportContent() const override;
@@ -43,6 +52,7 @@ private:
     std::function<bool()> m_settledCheck;
     std::function<QString()> m_errorCheck;
     std::function<QJsonObject()> m_exporter;
+    StatusCheck m_statusCheck;
 };
 
 // Every row of `model` as {column title: shown text}.

@@ -1,5 +1,6 @@
 #include "session/apipoller.h"
 
+#include "controlplane/controlplaneclient.h"
 #include "dashboard/panelstatus.h"
 #include "refresh/refreshscheduler.h"
 #include "session/operatorsession.h"
@@ -165,9 +166,63 @@ void ApiPoller::failed(const ControlPlaneError &error)
         m_session->markExpired(); // the status follows the session
     else
         setStatus(tr("Not refreshed: %1").arg(error.summary()), true);
+    m_lastError = error.summary();
     emit refreshed();
     if (std::exchange(m_refetch, false) && m_session->user())
         startFetch();
+}
+
+dashboard::PanelStatus ApiPoller::panelStatus(const QDateTime &now) const
+{
+    using dashboard::PanelStatus;
+    using Freshness = PanelStatus::Freshness;
+    PanelStatus status;
+    const QString updated = m_updatedAt.isValid()
+        ? PanelStatus::tr("updated %1 (%2)")
+              .arg(dashboard::formatLocalTime(m_updatedAt),
+                   dashboard::describeAge(m_updatedAt.secsTo(now)))
+        : QString();
+    if (!m_session->user()) {
+        status.headline = tr("Signed out");
+        status.detail = m_status;
+        return status;
+    }
+    if (m_statusIsError) {
+        status.freshness = Freshness::Error;
+        QString why = m_lastError.isEmpty() ? m_status : m_lastError;
+        const QDateTime until = m_session->client()->throttledUntil();
+        if (until.isValid() && until > now) {
+            status.headline = tr("Throttled");
+            why = tr("the control plane asked to wait: next try in %1 s")
+                      .arg(std::max<qint64>(1, now.secsTo(until)));
+        } else {
+            status.headline = PanelStatus::tr("Error");
+        }
+        status.detail
+            = updated.isEmpty() ? why : PanelStatus::tr("%1 — showing data %2").arg(why, updated);
+        return status;
+    }
+    if (!m_active) {
+        status.freshness = m_updatedAt.isValid() ? Freshness::Live : Freshness::Loading;
+        status.headline = m_updatedAt.isValid() ? tr("Final") : tr("Idle");
+        status.detail = m_updatedAt.isValid()
+            ? tr("no longer moves: not read again; %1").arg(updated)
+            : tr("nothing selected");
+        return status;
+    }
+    if (!m_updatedAt.isValid()) {
+        status.headline = PanelStatus::tr("Loading");
+        status.detail = PanelStatus::tr("waiting for the first answer");
+        return status;
+    }
+    // Two refreshes missed (and a little slack) is stale, as for the Prometheus panels.
+    const qint64 interval = std::max<qint64>(
+        15, std::chrono::duration_cast<std::chrono::seconds>(m_interval).count());
+    const bool stale = m_updatedAt.secsTo(now) > 2 * interval + 5;
+    status.freshness = stale ? Freshness::Stale : Freshness::Live;
+    status.headline = stale ? PanelStatus::tr("Stale") : PanelStatus::tr("Live");
+    status.detail = updated;
+    return status;
 }
 
 void ApiPoller::setStatus(const QString &text, bool error)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "controlplane/controlplaneerror.h"
+#include "dashboard/panelstatus.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -62,6 +63,9 @@ public:
     QString statusText() const { return m_status; }
     bool statusIsError() const { return m_statusIsError; }
     QDateTime updatedAt() const { return m_updatedAt; }
+    // What a panel's header says of this read at `now`: Live, Stale, Error, Throttled (with the
+    // seconds left), Signed out, Final (a deployment that no longer moves), Loading.
+    dashboard::PanelStatus panelStatus(const QDateTime &now) const;
 
 signals:
     void statusChanged();
@@ -85,6 +89,7 @@ private:
     std::function<QString()> m_signInText;
     std::vector<QPointer<QWidget>> m_widgets;
     QString m_status;
+    QString m_lastError;
     QDateTime m_updatedAt;
     bool m_started = false;
     bool m_active = true;

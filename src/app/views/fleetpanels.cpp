@@ -2,7 +2,6 @@
 
 #include "dashboard/displayvalue.h"
 #include "dashboard/grafanacolors.h"
-#include "dashboard/panelstatus.h"
 #include "feeds/deploymentsfeed.h"
 #include "models/attentionmodel.h"
 #include "models/tones.h"
@@ -32,15 +31,12 @@ QStringList optionStrings(const dashboard::Panel &panel, const char *key)
     return out;
 }
 
-// "what · updated 12:00:03 UTC" once the feed answered; before that, or after a failure, the
-// feed's own words.
+// `what` once the feed answered (the panel's header says how fresh); before that, or after a
+// failure, the feed's own words.
 void showFeedStatus(QLabel *label, const DeploymentsFeed *feed, const QString &what)
 {
     const ApiPoller *poller = feed->poller();
-    label->setText(feed->hasData() && !poller->statusIsError()
-                       ? DeploymentsFeed::tr("%1 · updated %2")
-                             .arg(what, dashboard::formatLocalTime(poller->updatedAt()))
-                       : poller->statusText());
+    label->setText(feed->hasData() && !poller->statusIsError() ? what : poller->statusText());
     label->setStyleSheet(poller->statusIsError() ? QStringLiteral("color: #a11d14;") : QString());
 }
 
@@ -106,9 +102,8 @@ QString DeploymentCountTile::sourceText() const
 {
     if (m_feed->poller()->statusIsError() || !m_feed->hasData())
         return m_feed->poller()->statusText();
-    const QString time = dashboard::formatLocalTime(m_feed->poller()->updatedAt());
-    return m_feed->deploymentsCapped() ? tr("API, newest 100 · %1").arg(time)
-                                       : tr("API · %1").arg(time);
+    return m_feed->deploymentsCapped() ? tr("from the API's newest 100")
+                                       : tr("from the API's list");
 }
 
 void DeploymentCountTile::paintEvent(QPaintEvent *)
