@@ -15,6 +15,7 @@
 #include "models/deploymentsmodel.h"
 #include "models/eventsmodel.h"
 #include "panels/dashboardpage.h"
+#include "panels/eventannotations.h"
 #include "panels/rendererregistry.h"
 #include "panels/widgetrenderer.h"
 #include "prometheus/prometheusclient.h"
@@ -166,6 +167,32 @@ void MainWindow::connectDeploymentsView()
     });
 }
 
+void MainWindow::updateAnnotations()
+{
+    const bool on = m_showEventsAction->isChecked();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The fleet's newest events on the Overview and Rings; on the Deployments view, the selected
+    // deployment's own events, asked for by its id (none are lost to the newest-100 cap there).
+    const EventMarks fleet = on
+        ? EventAnnotations::build(m_fleet->events().events, m_fleet->events().capped,
+                                  m_fleet->deployments(), now, false)
+        : EventMarks {};
+    EventMarks selected = m_selected->correlationId().isEmpty() ? fleet : EventMarks {};
+    if (on && m_selected->hasDetail()) {
+        selected = EventAnnotations::build(m_selected->allEvents(), m_selected->eventsCapped(),
+                                           {m_selected->detail().summary}, now);
+        const controlplane::DeploymentSummary &d = m_selected->detail().summary;
+        selected.note = tr("events of %1 %2").arg(d.appName, d.version)
+            + (selected.note.isEmpty() ? QString() : QStringLiteral("; ") + selected.note);
+    }
+    for (const char *uid : {"overview", "rings"}) {
+        if (DashboardPage *p = page(QLatin1String(uid)))
+            p->setAnnotations(fleet.marks, fleet.note);
+    }
+    if (DashboardPage *p = page(QStringLiteral("deployments")))
+        p->setAnnotations(selected.marks, selected.note);
+}
+
 void MainWindow::openDeployment(const QString &correlationId)
 {
     showPage(QStringLiteral("deployments"));
@@ -304,6 +331,7 @@ void MainWindow::addPage(const QString &source, const QByteArray &json)
         state, PageServices {m_queries, m_scheduler, m_renderers.get(), m_scraper}, m_tabs);
     m_pages.push_back(page);
     m_tabs->addTab(page, state->dashboard().title);
+    connect(page, &DashboardPage::annotationClicked, this, &MainWindow::openDeployment);
 }
 
 DashboardPage *MainWindow::page(const QString &uid) const
@@ -487,6 +515,17 @@ void MainWindow::createMenus()
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(pause, &QAction::toggled, this,
             [this](bool paused) { m_scheduler->setPaused(paused); });
+    m_showEventsAction = view->addAction(tr("Show deployment &events on charts"));
+    m_showEventsAction->setCheckable(true);
+    m_showEventsAction->setChecked(
+        m_options.headless() || QSettings().value(QStringLiteral("charts/events"), true).toBool());
+    connect(m_showEventsAction, &QAction::toggled, this, [this](bool on) {
+        if (!m_options.headless())
+            QSettings().setValue(QStringLiteral("charts/events"), on);
+        updateAnnotations();
+    });
+    connect(m_fleet, &DeploymentsFeed::changed, this, &MainWindow::updateAnnotations);
+    connect(m_selected, &SelectedDeployment::changed, this, &MainWindow::updateAnnotations);
     view->addSeparator();
     for (int i = 0; i < int(m_pages.size()) && i < 9; ++i) {
         QAction *go = view->addAction(m_pages[size_t(i)]->title(), this,

@@ -86,6 +86,8 @@ public:
     QAction *resetAction() const { return m_resetAction; }
     QAction *signInAction() const { return m_signInAction; }
     QAction *signOutAction() const { return m_signOutAction; }
+    // View > Show deployment events on charts.
+    QAction *showEventsAction() const { return m_showEventsAction; }
 
     // Shows the deployments view with `correlationId` selected: the table's row when it is listed,
     // its detail and ring pipeline in any case.
@@ -105,6 +107,7 @@ protected:
 private:
     void createRenderers();
     void connectDeploymentsView();
+    void updateAnnotations();
     void loadDashboards();
     void addPage(const QString &source, const QByteArray &json);
     void applyCommandLine();
@@ -149,6 +152,7 @@ private:
     QAction *m_resetAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_showEventsAction = nullptr;
     QLabel *m_sessionLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     bool m_started = false;

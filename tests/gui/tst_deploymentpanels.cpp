@@ -5,6 +5,7 @@
 // detail, enables Roll back for staff and survives a refresh; the Overview, Deployments and Rings
 // exports hold the numbers the devplane's API reports; with Prometheus gone the API panels stay
 // live.
+#include "charts/rastertimeseriesview.h"
 #include "controlplane/controlplaneclient.h"
 #include "feeds/deploymentsfeed.h"
 #include "feeds/selecteddeployment.h"
@@ -45,6 +46,7 @@ private slots:
     void aFailedGateSaysItInNumbersAndOpensFromTheRingsView();
     void selectingARowShowsTheDetailAndRollBack();
     void exportsHoldTheDevplanesNumbers();
+    void anEventMarkerOpensItsDeployment();
     void throttledApiPanelsSaySoWithTheSecondsLeft();
     void prometheusDownLeavesTheApiPanelsLive();
 
@@ -414,6 +416,62 @@ void TestDeploymentPanels::exportsHoldTheDevplanesNumbers()
     for (const QJsonValue stage : pipeline[QStringLiteral("stages")].toArray())
         reached += stage[QStringLiteral("state")].toString() != QLatin1String("not reached");
     QCOMPARE(reached, int(apiRingRows.size()));
+}
+
+void TestDeploymentPanels::anEventMarkerOpensItsDeployment()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->showPage(QStringLiteral("overview")));
+    app::DashboardPage *overview = window->currentPage();
+    app::PanelFrame *rate = nullptr;
+    for (app::PanelFrame *frame : overview->frames()) {
+        if (frame->panel().title == QLatin1String("Deployments per minute by status"))
+            rate = frame;
+    }
+    QVERIFY(rate);
+    auto *chart = qobject_cast<app::RasterTimeSeriesView *>(rate->renderer()->chart());
+    QVERIFY(chart);
+    // The fleet's failures, decisions and rollbacks are marked once the chart and the events are
+    // in.
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->scene().annotations.empty() && !chart->renderPending()
+                                 && chart->layout().isValid(),
+                             20000);
+    const app::ChartAnnotation mark = chart->scene().annotations.back();
+    QVERIFY(mark.text.contains(QLatin1String("click to open")));
+    const double x = chart->layout().x(double(mark.fromMs));
+    QStringList keysThere; // markers drawn on the same pixel
+    for (const app::ChartAnnotation &a : chart->scene().annotations) {
+        if (std::abs(chart->layout().x(double(a.fromMs)) - x) <= 6)
+            keysThere << a.key;
+    }
+    const QPoint at(int(std::round(x)), int(chart->layout().plot.bottom()) - 3);
+    QTest::mouseClick(chart->widget(), Qt::LeftButton, {}, at);
+    QCOMPARE(window->currentPage()->uid(), QStringLiteral("deployments"));
+    QVERIFY2(keysThere.contains(window->selectedDeployment()->correlationId()),
+             qPrintable(window->selectedDeployment()->correlationId()));
+
+    // On the Deployments view the charts mark the selected deployment's own events; the toggle
+    // takes them off.
+    app::DashboardPage *deployments = window->currentPage();
+    app::PanelFrame *byStatus = nullptr;
+    for (app::PanelFrame *frame : deployments->frames()) {
+        if (frame->panel().title == QLatin1String("Deployment rate by status"))
+            byStatus = frame;
+    }
+    QVERIFY(byStatus);
+    const QString id = window->selectedDeployment()->correlationId();
+    const auto onlyItsOwn = [byStatus, &id] {
+        const auto &marks = byStatus->renderer()->chart()->scene().annotations;
+        return !marks.empty() && std::all_of(marks.begin(), marks.end(), [&id](const auto &a) {
+            return a.key == id;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(onlyItsOwn(), 10000);
+    window->showEventsAction()->setChecked(false);
+    QVERIFY(byStatus->renderer()->chart()->scene().annotations.empty());
+    window->showEventsAction()->setChecked(true);
+    QVERIFY(!byStatus->renderer()->chart()->scene().annotations.empty());
 }
 
 void TestDeploymentPanels::throttledApiPanelsSaySoWithTheSecondsLeft()

@@ -383,6 +383,17 @@ ChartImage renderChart(const ChartScene &scene, QSize size, qreal devicePixelRat
     paintThresholds(p, scene, out.layout, false);
     p.restore();
     paintAnnotations(p, scene, out.layout);
+    if (!scene.annotationNote.isEmpty()) {
+        // Top right of the plot, on the chart's background so that no line runs through it.
+        const QString note = metrics.elidedText(scene.annotationNote, Qt::ElideRight,
+                                                out.layout.plot.width() * 0.7);
+        const QRectF plot = out.layout.plot;
+        const double width = metrics.horizontalAdvance(note) + 8;
+        const QRectF box(plot.right() - width - 2, plot.top() + 2, width, metrics.height() + 2);
+        p.fillRect(box, withAlpha(colors.background, 0.85));
+        p.setPen(colors.axis);
+        p.drawText(box, Qt::AlignCenter, note);
+    }
     if (out.drawnPoints == 0 && !scene.emptyText.isEmpty()) {
         p.setPen(colors.text);
         p.drawText(out.layout.plot, Qt::AlignCenter, scene.emptyText);

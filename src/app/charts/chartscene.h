@@ -95,6 +95,7 @@ struct ChartScene
     ChartAxis axis;
     QTimeZone zone = QTimeZone::systemTimeZone();
     QString emptyText; // shown when nothing is drawn
+    QString annotationNote; // what the markers may miss ("events before 12:00 are not shown")
 
     bool isHidden(size_t index) const { return index < hidden.size() && hidden[index]; }
 };

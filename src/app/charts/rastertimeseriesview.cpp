@@ -121,7 +121,10 @@ protected:
         hoverX = pos.x();
         const qint64 ms = layout.time(pos.x());
         emit m_view->hovered(ms, true);
-        const QString text = m_view->tooltipText(ms, pos.y());
+        // Over an event's marker (the triangle on the time axis): what happened, not the values.
+        const ChartAnnotation *marker = markerAt(pos);
+        const QString text = marker ? marker->title + QLatin1Char('\n') + marker->text
+                                    : m_view->tooltipText(ms, pos.y());
         if (text.isEmpty() || dragFrom)
             QToolTip::hideText();
         else
@@ -167,6 +170,19 @@ private:
         QToolTip::hideText();
         emit m_view->hovered(0, false);
         update();
+    }
+
+    // The annotation whose marker triangle (at the bottom of the plot) is under `pos`.
+    const ChartAnnotation *markerAt(QPointF pos) const
+    {
+        const ChartLayout &layout = m_view->m_shown.layout;
+        if (pos.y() < layout.plot.bottom() - 16)
+            return nullptr;
+        for (const ChartAnnotation &a : m_view->m_scene->annotations) {
+            if (std::abs(pos.x() - layout.x(a.fromMs)) <= 6)
+                return &a;
+        }
+        return nullptr;
     }
 
     // The annotation whose marker (on the time axis) or band is under `pos`.

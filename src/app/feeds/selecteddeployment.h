@@ -48,6 +48,8 @@ public:
     // only.
     const std::vector<controlplane::EventRecord> &events() const { return m_windowEvents; }
     bool eventsCapped() const { return m_events.capped; }
+    // All of its events the server sent, whatever the window.
+    const std::vector<controlplane::EventRecord> &allEvents() const { return m_events.events; }
 
 signals:
     void selected(const QString &correlationId);

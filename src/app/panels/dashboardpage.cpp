@@ -127,6 +127,7 @@ PanelFrame *DashboardPage::createFrame(const Panel &panel)
         renderer, feed, [this] { return context(); }, m_canvas);
     connect(frame, &PanelFrame::settledChanged, this, &DashboardPage::settledChanged);
     if (TimeSeriesView *chart = renderer->chart()) {
+        connect(chart, &TimeSeriesView::annotationClicked, this, &DashboardPage::annotationClicked);
         connect(chart, &TimeSeriesView::hovered, this,
                 [this, chart](qint64 ms, bool inside) { shareCrosshair(chart, ms, inside); });
         connect(chart, &TimeSeriesView::zoomRequested, this, [this](qint64 from, qint64 to) {
@@ -152,7 +153,30 @@ PanelContext DashboardPage::context() const
     context.range = m_state->resolvedRange();
     context.zone = m_state->zone();
     context.darkTheme = isDark(palette());
+    context.annotations = m_annotations;
+    context.annotationNote = m_annotationNote;
     return context;
+}
+
+void DashboardPage::setAnnotations(std::shared_ptr<const std::vector<ChartAnnotation>> annotations,
+                                   const QString &note)
+{
+    const bool same = note == m_annotationNote
+        && ((!annotations && !m_annotations)
+            || (annotations && m_annotations && annotations->size() == m_annotations->size()
+                && std::equal(annotations->begin(), annotations->end(), m_annotations->begin(),
+                              [](const ChartAnnotation &a, const ChartAnnotation &b) {
+                                  return a.fromMs == b.fromMs && a.toMs == b.toMs && a.key == b.key
+                                      && a.title == b.title;
+                              })));
+    if (same)
+        return;
+    m_annotations = std::move(annotations);
+    m_annotationNote = note;
+    for (PanelFrame *frame : m_frames) {
+        if (frame->renderer()->chart())
+            frame->refreshView();
+    }
 }
 
 void DashboardPage::ensureVisible(PanelFrame *frame)

@@ -64,6 +64,10 @@ public:
 
     const std::vector<PanelFrame *> &frames() const { return m_frames; }
     PanelFrame *frameFor(int panelId) const;
+    // Deployment events marked on this page's time-series charts (null: none) and what they may
+    // miss; the charts redraw at once.
+    void setAnnotations(std::shared_ptr<const std::vector<ChartAnnotation>> annotations,
+                        const QString &note);
     // Scrolls the page so that `frame` is on screen.
     void ensureVisible(PanelFrame *frame);
     VariablesBar *variablesBar() const { return m_variables; }
@@ -85,6 +89,8 @@ public:
     void checkOnce(prometheus::PrometheusClient *client);
 
 signals:
+    // An event marker on one of the page's charts was clicked: `key` is its deployment.
+    void annotationClicked(const QString &key);
     void settledChanged();
 
 protected:
@@ -102,6 +108,8 @@ private:
 
     dashboard::DashboardState *m_state;
     PageServices m_services;
+    std::shared_ptr<const std::vector<ChartAnnotation>> m_annotations;
+    QString m_annotationNote;
     VariablesBar *m_variables;
     QScrollArea *m_scroll;
     QWidget *m_canvas;

@@ -3,6 +3,7 @@
 // PanelFrame's; the data comes from the panel's feed through PanelFrame.
 #pragma once
 
+#include "charts/chartscene.h"
 #include "dashboard/dashboardmodel.h"
 #include "dashboard/panelfeed.h"
 #include "dashboard/panelstatus.h"
@@ -22,6 +23,9 @@ struct PanelContext
     dashboard::TimeRange range; // the window the panel shows
     QTimeZone zone = QTimeZone::systemTimeZone();
     bool darkTheme = false;
+    // Deployment events to mark on time-series charts, and what they may miss.
+    std::shared_ptr<const std::vector<ChartAnnotation>> annotations;
+    QString annotationNote;
 };
 
 class PanelRenderer : public QWidget

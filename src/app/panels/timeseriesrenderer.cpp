@@ -204,6 +204,13 @@ void TimeSeriesRenderer::showData(const dashboard::PanelState &state, const Pane
     for (const ShownSeries &s : m_shown->list)
         scene.series.push_back(ChartSeries {s.name, QColor(s.color), state.series.share(s.index)});
     scene.hidden = m_legend->hidden();
+    if (context.annotations) {
+        for (const ChartAnnotation &a : *context.annotations) {
+            if (a.toMs >= scene.fromMs && a.fromMs <= scene.toMs)
+                scene.annotations.push_back(a);
+        }
+        scene.annotationNote = context.annotationNote;
+    }
     m_chart->setScene(std::move(scene));
 }
 
