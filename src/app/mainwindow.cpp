@@ -6,6 +6,8 @@
 #include "dashboard/panelstatus.h"
 #include "dashboard/queryplanner.h"
 #include "dialogs/logindialog.h"
+#include "dialogs/rollbackdialog.h"
+#include "dialogs/rollbackevidence.h"
 #include "dialogs/seeddialog.h"
 #include "feeds/deploymentsfeed.h"
 #include "feeds/selecteddeployment.h"
@@ -160,6 +162,10 @@ void MainWindow::connectDeploymentsView()
     connect(view, &PolledTableView::refreshed, this, [this, view] {
         if (view->selectedKey().isEmpty() && !m_selected->correlationId().isEmpty())
             view->selectKey(m_selected->correlationId());
+    });
+    // The rollback dialog shows what it is about: exposure, gates, the recent failure rate.
+    connect(view, &DeploymentsView::rollbackDialogOpened, this, [this](RollbackDialog *dialog) {
+        dialog->addEvidence(new RollbackEvidence(dialog->target(), m_client, m_prometheus));
     });
     connect(view, &DeploymentsView::rollbackSettled, this, [this](const QString &id) {
         if (id == m_selected->correlationId())

@@ -7,6 +7,8 @@
 // live.
 #include "charts/rastertimeseriesview.h"
 #include "controlplane/controlplaneclient.h"
+#include "dialogs/rollbackdialog.h"
+#include "dialogs/rollbackevidence.h"
 #include "feeds/deploymentsfeed.h"
 #include "feeds/selecteddeployment.h"
 #include "httptestclient.h"
@@ -45,6 +47,7 @@ private slots:
     void aDeploymentMovesRingByRingInThePipeline();
     void aFailedGateSaysItInNumbersAndOpensFromTheRingsView();
     void selectingARowShowsTheDetailAndRollBack();
+    void theRollbackDialogShowsTheEvidence();
     void exportsHoldTheDevplanesNumbers();
     void anEventMarkerOpensItsDeployment();
     void throttledApiPanelsSaySoWithTheSecondsLeft();
@@ -341,6 +344,52 @@ void TestDeploymentPanels::selectingARowShowsTheDetailAndRollBack()
     QTRY_VERIFY_WITH_TIMEOUT(!view->fetching(), 10000);
     QCOMPARE(view->selectedKey(), picked.correlationId);
     QCOMPARE(window->selectedDeployment()->correlationId(), picked.correlationId);
+}
+
+void TestDeploymentPanels::theRollbackDialogShowsTheEvidence()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    // A deployment exposed on at least two rings.
+    QString id;
+    std::vector<controlplane::RingProgress> rings;
+    for (const DeploymentSummary &d : apiDeployments(*window)) {
+        if (d.is(controlplane::DeploymentStatus::RolledBack))
+            continue;
+        rings = apiRings(*window, d.correlationId);
+        if (rings.size() >= 2 && rings[1].successCount > 0) {
+            id = d.correlationId;
+            break;
+        }
+    }
+    QVERIFY2(!id.isEmpty(), "no deployment on two rings");
+    window->openDeployment(id);
+    app::DeploymentDetailView *detail = window->deploymentDetail();
+    QTRY_VERIFY_WITH_TIMEOUT(detail->rollbackButton()->isEnabled(), 10000);
+    app::RollbackDialog *dialog = nullptr;
+    connect(window->deploymentsView(), &app::DeploymentsView::rollbackDialogOpened, this,
+            [&dialog](app::RollbackDialog *opened) { dialog = opened; });
+    detail->rollbackButton()->click();
+    QTRY_VERIFY(dialog);
+    QCOMPARE(dialog->target().correlationId, id);
+    app::RollbackEvidence *evidence = dialog->evidence();
+    QVERIFY(evidence);
+    QTRY_VERIFY_WITH_TIMEOUT(evidence->loaded(), 15000);
+    // Every ring reached, with its devices as the API counts them.
+    for (const controlplane::RingProgress &ring : rings) {
+        const QString line = QStringLiteral("%1 (%2): %3 succeeded, %4 failed")
+                                 .arg(ring.ring, ring.connectorType)
+                                 .arg(ring.successCount)
+                                 .arg(ring.failureCount);
+        QVERIFY2(evidence->exposureText().contains(line), qPrintable(evidence->exposureText()));
+    }
+    QVERIFY2(evidence->failureRateText().startsWith(QLatin1String("now "))
+                 || evidence->failureRateText() == QLatin1String("no failures recorded"),
+             qPrintable(evidence->failureRateText()));
+    QVERIFY(app::RollbackEvidence::failureRateQuery(QStringLiteral("Say \"hi\""))
+                .contains(QLatin1String("app_name=\"Say \\\"hi\\\"\"")));
+    dialog->grab().save(QStringLiteral(EUCORA_TEST_ARTIFACTS "/rollback-evidence.png"));
+    dialog->reject(); // nothing sent
 }
 
 void TestDeploymentPanels::exportsHoldTheDevplanesNumbers()

@@ -2,9 +2,12 @@
 
 #include "actions/rollbackaction.h"
 #include "dialogs/dialoglayout.h"
+#include "dialogs/rollbackevidence.h"
 #include "ui_rollbackdialog.h"
 
+#include <QGroupBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace eucora::app {
 
@@ -21,6 +24,7 @@ RollbackDialog::RollbackDialog(actions::RollbackAction *action, QWidget *parent)
     : ActionDialog(parent)
     , m_ui(std::make_unique<Ui::RollbackDialog>())
     , m_action(action)
+    , m_target(action->target())
 {
     m_ui->setupUi(this);
     setStatusWidgets({m_ui->stateLabel, m_ui->messageLabel, m_ui->outcomeBox, m_ui->progressBar});
@@ -51,6 +55,20 @@ RollbackDialog::RollbackDialog(actions::RollbackAction *action, QWidget *parent)
 }
 
 RollbackDialog::~RollbackDialog() = default;
+
+void RollbackDialog::addEvidence(RollbackEvidence *evidence)
+{
+    m_evidence = evidence;
+    connect(evidence, &RollbackEvidence::loadedChanged, this, [this] {
+        if (layout())
+            layout()->activate();
+        resize(width(), std::max(height(), sizeHint().height()));
+    });
+    auto *box = new QGroupBox(tr("Evidence"), this);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(evidence);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->reasonCaption), box);
+}
 
 QString RollbackDialog::findingText() const
 {

@@ -3,6 +3,7 @@
 // is sent. Closing the dialog while a request is in flight cancels and resends nothing.
 #pragma once
 
+#include "controlplane/apimodels.h"
 #include "dialogs/actiondialog.h"
 
 #include <QPointer>
@@ -19,6 +20,8 @@ class RollbackAction;
 
 namespace eucora::app {
 
+class RollbackEvidence;
+
 class RollbackDialog : public ActionDialog
 {
     Q_OBJECT
@@ -29,6 +32,11 @@ public:
     ~RollbackDialog() override;
 
     QString findingText() const;
+    // Shows `evidence` between the deployment and the reason, growing as it loads; the dialog
+    // owns it.
+    void addEvidence(RollbackEvidence *evidence);
+    RollbackEvidence *evidence() const { return m_evidence; }
+    const controlplane::DeploymentSummary &target() const { return m_target; }
 
 private:
     void limitReason();
@@ -42,6 +50,8 @@ private:
 
     std::unique_ptr<Ui::RollbackDialog> m_ui;
     QPointer<actions::RollbackAction> m_action;
+    controlplane::DeploymentSummary m_target;
+    RollbackEvidence *m_evidence = nullptr;
     bool m_sawUnknown = false;
     QString m_refusal; // why the action refused the last click, shown until the next state
 };
