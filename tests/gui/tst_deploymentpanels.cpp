@@ -16,6 +16,7 @@
 #include "models/attentionmodel.h"
 #include "models/deploymentsmodel.h"
 #include "models/eventsmodel.h"
+#include "models/modelroles.h"
 #include "panels/dashboardpage.h"
 #include "panels/panelframe.h"
 #include "panels/ringpipelinewidget.h"
@@ -27,6 +28,7 @@
 #include "views/deploymentsview.h"
 #include "views/fleetpanels.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -344,6 +346,34 @@ void TestDeploymentPanels::selectingARowShowsTheDetailAndRollBack()
     QTRY_VERIFY_WITH_TIMEOUT(!view->fetching(), 10000);
     QCOMPARE(view->selectedKey(), picked.correlationId);
     QCOMPARE(window->selectedDeployment()->correlationId(), picked.correlationId);
+
+    // Filters narrow the table; the counts per status are of every listed row.
+    QAbstractItemModelTester tester(view->table()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const std::vector<DeploymentSummary> &rows = view->model()->rows();
+    const auto withStatus = [&rows](const QString &status) {
+        return int(std::count_if(rows.begin(), rows.end(),
+                                 [&status](const auto &d) { return d.status == status; }));
+    };
+    view->setFilters(picked.status, {}, {}, {});
+    QCOMPARE(view->shownRows(), withStatus(picked.status));
+    QVERIFY2(view->countsText().contains(
+                 QStringLiteral("%1 %2").arg(withStatus(picked.status)).arg(picked.status)),
+             qPrintable(view->countsText()));
+    QCOMPARE(view->selectedKey(), picked.correlationId); // it passes the filter: still selected
+    view->setFilters({}, picked.targetRing, picked.appName, picked.version);
+    for (int r = 0; r < view->shownRows(); ++r) {
+        const QModelIndex index = view->table()->model()->index(r, 0);
+        const DeploymentSummary *d = view->model()->find(index.data(models::KeyRole).toString());
+        QVERIFY(d);
+        QCOMPARE(d->appName, picked.appName);
+        QCOMPARE(d->targetRing, picked.targetRing);
+    }
+    QVERIFY(view->shownRows() >= 1);
+    view->setFilters({}, {}, {}, QStringLiteral("no such text anywhere"));
+    QCOMPARE(view->shownRows(), 0);
+    view->setFilters({}, {}, {}, {});
+    QCOMPARE(view->shownRows(), int(rows.size()));
 }
 
 void TestDeploymentPanels::theRollbackDialogShowsTheEvidence()

@@ -5,6 +5,9 @@
 #include "views/polledtableview.h"
 
 class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace eucora::models {
@@ -27,6 +30,12 @@ public:
     models::DeploymentsModel *model() const { return m_model; }
     QPushButton *rollbackButton() const { return m_rollbackButton; }
     ActionGate *rollbackGate() const { return m_gate; }
+    // The filters above the table: status, target ring, application (empty: any), and text.
+    void setFilters(const QString &status, const QString &ring, const QString &app,
+                    const QString &text);
+    // "By status: 12 DEPLOYING · 4 AWAITING_CAB · …" of every listed row.
+    QString countsText() const;
+    int shownRows() const;
     // Opens the rollback dialog for the selected row (signing in first when needed).
     void rollBackSelected();
     // Opens the rollback dialog for `target`; the caller's ActionGate has let it through (the
@@ -43,12 +52,21 @@ protected:
     QString signInText() const override;
 
 private:
+    void createFilters();
+    void updateFilterChoices();
+    void applyFilters();
+
     void showContextMenu(const QPoint &position);
 
     models::DeploymentsModel *m_model;
     ActionGate *m_gate;
     QPushButton *m_rollbackButton;
     QAction *m_rollbackEntry;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_ringFilter = nullptr;
+    QComboBox *m_appFilter = nullptr;
+    QLineEdit *m_textFilter = nullptr;
+    QLabel *m_counts = nullptr;
 };
 
 } // namespace eucora::app

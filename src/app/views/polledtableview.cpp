@@ -30,6 +30,7 @@ PolledTableView::PolledTableView(OperatorSession *session, RefreshScheduler *sch
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
     , m_topRow(new QHBoxLayout)
+    , m_layout(new QVBoxLayout(this))
 {
     model->setParent(this);
     m_proxy->setSourceModel(model);
@@ -47,7 +48,7 @@ PolledTableView::PolledTableView(OperatorSession *session, RefreshScheduler *sch
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = m_layout;
     m_topRow->addWidget(m_status, 1);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshButton"));
@@ -106,6 +107,11 @@ void PolledTableView::fetchSucceeded(const QString &summary)
 void PolledTableView::fetchFailed(const ControlPlaneError &error)
 {
     m_poller->failed(error);
+}
+
+void PolledTableView::addRowAboveTable(QLayout *row)
+{
+    m_layout->insertLayout(m_layout->indexOf(m_table), row);
 }
 
 void PolledTableView::showStatus()

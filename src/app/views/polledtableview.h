@@ -13,6 +13,8 @@
 
 class QAbstractTableModel;
 class QHBoxLayout;
+class QLayout;
+class QVBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -75,6 +77,9 @@ protected:
     QPushButton *addGatedButton(const QString &text, ActionGate *gate);
 
     QAbstractTableModel *sourceModel() const { return m_model; }
+    TonedSortModel *proxy() const { return m_proxy; }
+    // A row of controls between the status line and the table (filters).
+    void addRowAboveTable(QLayout *row);
 
     OperatorSession *m_session;
 
@@ -87,6 +92,7 @@ private:
     QTableView *m_table;
     QLabel *m_status;
     QHBoxLayout *m_topRow;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace eucora::app

@@ -44,4 +44,42 @@ QVariant TonedSortModel::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
+void TonedSortModel::setExactFilter(int column, const QString &value)
+{
+    if (m_exact.value(column) == value)
+        return;
+    if (value.isEmpty())
+        m_exact.remove(column);
+    else
+        m_exact.insert(column, value);
+    invalidateRowsFilter();
+}
+
+void TonedSortModel::setTextFilter(const QString &text)
+{
+    if (m_text == text)
+        return;
+    m_text = text;
+    invalidateRowsFilter();
+}
+
+bool TonedSortModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *source = sourceModel();
+    for (auto it = m_exact.begin(); it != m_exact.end(); ++it) {
+        if (source->index(sourceRow, it.key(), sourceParent).data().toString() != it.value())
+            return false;
+    }
+    if (m_text.isEmpty())
+        return true;
+    for (int column = 0; column < source->columnCount(sourceParent); ++column) {
+        if (source->index(sourceRow, column, sourceParent)
+                .data()
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace eucora::app

@@ -2,6 +2,7 @@
 // into colours: core decides what is good or bad, the GUI decides how that looks.
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace eucora::app {
@@ -14,6 +15,18 @@ public:
     explicit TonedSortModel(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // Rows whose `column` shows exactly `value` (empty: any).
+    void setExactFilter(int column, const QString &value);
+    // Rows where any column contains `text`, ignoring case (empty: any).
+    void setTextFilter(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QHash<int, QString> m_exact;
+    QString m_text;
 };
 
 } // namespace eucora::app
