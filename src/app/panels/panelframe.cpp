@@ -154,7 +154,12 @@ void PanelFrame::setFindings(const QStringList &findings)
 
 QString PanelFrame::stateName() const
 {
-    return m_badge->isHidden() ? QString() : m_badge->text();
+    if (m_feed)
+        return m_badge->text();
+    // A control-plane panel's state is worked out when asked: a session that changed while
+    // nothing was read changes it too.
+    const auto own = m_renderer->ownStatus(QDateTime::currentDateTimeUtc());
+    return own ? own->headline : QString();
 }
 
 QString PanelFrame::errorText() const

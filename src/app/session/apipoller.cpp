@@ -87,6 +87,7 @@ QString ApiPoller::failure() const
 
 void ApiPoller::onSessionChanged()
 {
+    emit statusChanged(); // "Signed out" and the like follow the session even with nothing to read
     if (!m_session->user()) {
         switch (m_session->phase()) {
         case OperatorSession::Phase::Checking:
