@@ -666,6 +666,86 @@
     </message>
 </context>
 <context>
+    <name>eucora::app::ApiPoller</name>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Checking the session…</source>
+        <translation>Sitzung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The session has expired: sign in again to see current data.</source>
+        <translation>Die Sitzung ist abgelaufen: erneut anmelden, um aktuelle Daten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sign in to the control plane.</source>
+        <translation>Bei der Control Plane anmelden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 · updated %2</source>
+        <translation>%1 · aktualisiert %2</translation>
+    </message>
+    <message>
+        <source>Not refreshed: %1</source>
+        <translation>Nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>the control plane asked to wait: next try in %1 s</source>
+        <translation>die Control Plane bat zu warten: nächster Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Endgültig</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ruht</translation>
+    </message>
+    <message>
+        <source>no longer moves: not read again; %1</source>
+        <translation>ändert sich nicht mehr: wird nicht erneut gelesen; %1</translation>
+    </message>
+    <message>
+        <source>nothing selected</source>
+        <translation>nichts ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::AttentionList</name>
+    <message numerus="yes">
+        <source>%n in the window, from the newest 100 events</source>
+        <translation>
+            <numerusform>%n im Zeitraum, aus den neuesten 100 Ereignissen</numerusform>
+            <numerusform>%n im Zeitraum, aus den neuesten 100 Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the window</source>
+        <translation>
+            <numerusform>%n im Zeitraum</numerusform>
+            <numerusform>%n im Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The control plane sends its newest 100 deployments and events only: in a busy or older window, some may be missing.</source>
+        <translation>Die Control Plane sendet nur ihre neuesten 100 Deployments und Ereignisse: in einem belebten oder älteren Zeitraum können einige fehlen.</translation>
+    </message>
+</context>
+<context>
     <name>eucora::app::AuditView</name>
     <message>
         <source>Reload</source>
@@ -854,6 +934,106 @@
     </message>
 </context>
 <context>
+    <name>eucora::app::DeploymentCountTile</name>
+    <message>
+        <source>from the API&apos;s newest 100</source>
+        <translation>aus den neuesten 100 der API</translation>
+    </message>
+    <message>
+        <source>from the API&apos;s list</source>
+        <translation>aus der Liste der API</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::DeploymentDetailView</name>
+    <message>
+        <source>Select a deployment in the table to see its fields, its rings and its events.</source>
+        <translation>Ein Deployment in der Tabelle auswählen, um seine Felder, Ringe und Ereignisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Zurückrollen…</translation>
+    </message>
+    <message>
+        <source>select a deployment to roll back</source>
+        <translation>Deployment zum Zurückrollen auswählen</translation>
+    </message>
+    <message>
+        <source>already rolled back</source>
+        <translation>bereits zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Target ring</source>
+        <translation>Zielring</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <source>CAB approval</source>
+        <translation>CAB-Genehmigung</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Eingereicht von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Events in the window: %1 (the server sent its newest 100 only: older ones may be missing)</source>
+        <translation>Ereignisse im Zeitraum: %1 (der Server sandte nur seine neuesten 100: ältere können fehlen)</translation>
+    </message>
+    <message>
+        <source>Events in the window: %1</source>
+        <translation>Ereignisse im Zeitraum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::DeploymentsFeed</name>
+    <message>
+        <source>Sign in to the control plane to see its deployments.</source>
+        <translation>Bei der Control Plane anmelden, um ihre Deployments zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>from the API: %n deployment(s)</source>
+        <translation>
+            <numerusform>aus der API: %n Deployment</numerusform>
+            <numerusform>aus der API: %n Deployments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eucora::app::DeploymentsView</name>
     <message>
         <source>&amp;Roll back…</source>
@@ -890,6 +1070,57 @@
     <message>
         <source>%1 · demo mode off: real rows only</source>
         <translation>%1 · Demomodus aus: nur echte Zeilen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any ring</source>
+        <translation>Jeder Ring</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Jede Anwendung</translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation>Nach Text filtern…</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 · </source>
+        <translation>%1 von %2 angezeigt · </translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::EventAnnotations</name>
+    <message>
+        <source>completed %1</source>
+        <translation>abgeschlossen %1</translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>fehlgeschlagen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>ring %1</source>
+        <translation>Ring %1</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>von %1 um %2</translation>
+    </message>
+    <message>
+        <source>click to open the deployment</source>
+        <translation>Klicken öffnet das Deployment</translation>
+    </message>
+    <message>
+        <source>events before %1 not marked (the API sends its newest 100)</source>
+        <translation>Ereignisse vor %1 nicht markiert (die API sendet ihre neuesten 100)</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1243,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>events of %1 %2</source>
+        <translation>Ereignisse von %1 %2</translation>
+    </message>
+    <message>
+        <source>Show deployment &amp;events on charts</source>
+        <translation>Deployment-&amp;Ereignisse in Diagrammen zeigen</translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::OperatorSession</name>
@@ -1064,30 +1303,6 @@
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
-    <message>
-        <source>Checking the session…</source>
-        <translation>Sitzung wird geprüft…</translation>
-    </message>
-    <message>
-        <source>The session has expired: sign in again to see current rows.</source>
-        <translation>Die Sitzung ist abgelaufen: erneut anmelden, um aktuelle Zeilen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>%1 · updated %2</source>
-        <translation>%1 · aktualisiert %2</translation>
-    </message>
-    <message>
-        <source>Not refreshed: %1</source>
-        <translation>Nicht aktualisiert: %1</translation>
-    </message>
-    <message>
-        <source>not signed in</source>
-        <translation>nicht angemeldet</translation>
-    </message>
 </context>
 <context>
     <name>eucora::app::RasterTimeSeriesView</name>
@@ -1097,6 +1312,39 @@
             <numerusform>… %n weitere</numerusform>
             <numerusform>… %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::RingOccupancyTable</name>
+    <message>
+        <source>the newest 100 deployments</source>
+        <translation>die neuesten 100 Deployments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n Deployment</numerusform>
+            <numerusform>%n Deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target ring</source>
+        <translation>Zielring</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::RingPipelinePanel</name>
+    <message>
+        <source>No deployment selected: select one in the deployments table, the &quot;needs attention&quot; list or an event marker.</source>
+        <translation>Kein Deployment ausgewählt: eines in der Deployment-Tabelle, der Liste „Braucht Aufmerksamkeit“ oder an einer Ereignismarke auswählen.</translation>
+    </message>
+    <message>
+        <source>The rings could not be read: %1</source>
+        <translation>Die Ringe konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1480,61 @@
         <source>Finding: the deployment could not be read back, so the outcome is still unknown. Check again before trying again.</source>
         <translation>Befund: das Deployment konnte nicht gelesen werden, das Ergebnis ist also weiter unbekannt. Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::RollbackEvidence</name>
+    <message>
+        <source>Reading the rings…</source>
+        <translation>Ringe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Failures per minute of %1, last 15 minutes:</source>
+        <translation>Fehlschläge pro Minute von %1, letzte 15 Minuten:</translation>
+    </message>
+    <message>
+        <source>Asking Prometheus…</source>
+        <translation>Prometheus wird gefragt…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exposure now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verbreitung jetzt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The rings could not be read: %1</source>
+        <translation>Die Ringe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 succeeded, %4 failed — %5</source>
+        <translation>%1 (%2): %3 erfolgreich, %4 fehlgeschlagen — %5</translation>
+    </message>
+    <message>
+        <source>Not deployed to any ring yet: nothing is exposed.</source>
+        <translation>Noch in keinem Ring verteilt: nichts ist betroffen.</translation>
+    </message>
+    <message>
+        <source>In all: %1 devices succeeded, %2 failed.</source>
+        <translation>Insgesamt: %1 Geräte erfolgreich, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>no failures recorded</source>
+        <translation>keine Fehlschläge aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>now %1/min, peak %2/min</source>
+        <translation>jetzt %1/min, Spitze %2/min</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::SeedDialog</name>
@@ -1334,6 +1637,25 @@
     <message>
         <source>Demo mode could not be switched on: %1</source>
         <translation>Der Demomodus konnte nicht eingeschaltet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::SelectedDeployment</name>
+    <message>
+        <source>Sign in to the control plane to see the deployment.</source>
+        <translation>Bei der Control Plane anmelden, um das Deployment zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Lädt</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, final</source>
+        <translation>%1 %2: %3, endgültig</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1820,29 @@ für %6</translation>
     <message>
         <source>Options could not be loaded: %1</source>
         <translation>Optionen konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::controlplane::AttentionItem</name>
+    <message>
+        <source>Gate failed</source>
+        <translation>Gate verfehlt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Wird zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Hängt</translation>
+    </message>
+    <message>
+        <source>rollback failed: %1</source>
+        <translation>Rollback fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2407,37 @@ für %6</translation>
     <message>
         <source>the answer uses an encoding the client did not ask for (%1)</source>
         <translation>die Antwort nutzt eine nicht angeforderte Kodierung (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::models::AttentionModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Deployment %1: click to open it</source>
+        <translation>Deployment %1: Klicken öffnet es</translation>
     </message>
 </context>
 <context>

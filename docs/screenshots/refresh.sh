@@ -29,14 +29,36 @@ failed=$("$bin/eucora-ctl" deployments --status FAILED --limit 1 --json |
     python3 -c 'import json, sys; d = json.load(sys.stdin)["deployments"]; print(d[0]["correlation_id"] if d else "")')
 [ -z "$failed" ] || "$bin/eucora-ctl" rollback "$failed" --reason "Failed in its ring" --yes >/dev/null || true
 sleep $(( wait_s - wait_s / 2 ))
-shoot() { # view theme file
+shoot() { # view theme file [console options]
+    local view=$1 theme=$2 file=$3
+    shift 3
     "$bin/eucora-console" --prometheus "$prometheus" --control-plane "$control" \
-        --view "$1" --range 5m --theme "$2" --size 1600x1000 --screenshot "$3"
-    echo "$3"
+        --view "$view" --range 5m --theme "$theme" --size 1600x1000 --screenshot "$file" "$@"
+    echo "$file"
+}
+# The Deployments view with a deployment selected mid-rollout: deploying towards a far ring and
+# past LAB already.
+midway() {
+    local id
+    for id in $("$bin/eucora-ctl" deployments --status DEPLOYING --json | python3 -c '
+import json, sys
+for d in json.load(sys.stdin)["deployments"]:
+    if d["target_ring"] in ("DEPARTMENT", "GLOBAL"):
+        print(d["correlation_id"])'); do
+        if "$bin/eucora-ctl" rings "$id" --json |
+            python3 -c 'import json, sys; sys.exit(len(json.load(sys.stdin)["rings"]) < 2)'; then
+            echo "$id"
+            return
+        fi
+    done
 }
 for view in overview deployments rings breakers alerts events audit; do
     for theme in light dark; do
-        shoot "$view" "$theme" "$view-$theme.png"
+        if [ "$view" = deployments ]; then
+            shoot "$view" "$theme" "$view-$theme.png" --var "deployment=$(midway)"
+        else
+            shoot "$view" "$theme" "$view-$theme.png"
+        fi
     done
 done
 

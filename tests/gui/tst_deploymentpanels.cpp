@@ -31,6 +31,8 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 
@@ -134,35 +136,36 @@ std::unique_ptr<app::MainWindow> TestDeploymentPanels::openWindow()
     return window;
 }
 
-std::vector<DeploymentSummary> TestDeploymentPanels::apiDeployments(app::MainWindow &window)
+namespace {
+
+// What `call(done)` hands its callback, waited for up to 10 s; empty when it failed.
+template<typename T, typename Call> T answerOf(Call call)
 {
-    std::vector<DeploymentSummary> out;
+    T out {};
     bool done = false;
-    window.controlPlane()->deployments(
-        {}, this, [&](const controlplane::ApiResult<std::vector<DeploymentSummary>> &r) {
-            if (r.ok())
-                out = r.value();
-            done = true;
-        });
+    call([&](const controlplane::ApiResult<T> &r) {
+        if (r.ok())
+            out = r.value();
+        done = true;
+    });
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         qWarning("the control plane did not answer within 10 s");
     return out;
 }
 
+} // namespace
+
+std::vector<DeploymentSummary> TestDeploymentPanels::apiDeployments(app::MainWindow &window)
+{
+    return answerOf<std::vector<DeploymentSummary>>(
+        [&](auto done) { window.controlPlane()->deployments({}, this, std::move(done)); });
+}
+
 std::vector<controlplane::RingProgress> TestDeploymentPanels::apiRings(app::MainWindow &window,
                                                                        const QString &id)
 {
-    std::vector<controlplane::RingProgress> out;
-    bool done = false;
-    window.controlPlane()->rings(
-        id, this, [&](const controlplane::ApiResult<std::vector<controlplane::RingProgress>> &r) {
-            if (r.ok())
-                out = r.value();
-            done = true;
-        });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("the control plane did not answer within 10 s");
-    return out;
+    return answerOf<std::vector<controlplane::RingProgress>>(
+        [&](auto done) { window.controlPlane()->rings(id, this, std::move(done)); });
 }
 
 QJsonObject TestDeploymentPanels::exportedPanel(const app::DashboardPage *page,
@@ -418,6 +421,11 @@ void TestDeploymentPanels::theRollbackDialogShowsTheEvidence()
              qPrintable(evidence->failureRateText()));
     QVERIFY(app::RollbackEvidence::failureRateQuery(QStringLiteral("Say \"hi\""))
                 .contains(QLatin1String("app_name=\"Say \\\"hi\\\"\"")));
+    // As an operator fills it in (docs/screenshots/rollback-dialog.png); nothing is sent.
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("reason"))
+        ->setPlainText(QStringLiteral("Crashes on start in CANARY"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("confirmName"))
+        ->setText(dialog->target().appName);
     dialog->grab().save(QStringLiteral(EUCORA_TEST_ARTIFACTS "/rollback-evidence.png"));
     dialog->reject(); // nothing sent
 }

@@ -27,14 +27,8 @@ AuditView::AuditView(QString path, QWidget *parent)
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // newest first, as the model keeps them
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setUpReadOnlyTable(m_table);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
     // Short words fit their column; the long ones (target id, outcome, reason) get room and
     // their full text as tooltip.
     for (int column : {models::AuditLogModel::Time, models::AuditLogModel::Program,

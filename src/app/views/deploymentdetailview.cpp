@@ -6,6 +6,7 @@
 #include "panels/widgetrenderer.h"
 #include "session/actiongate.h"
 #include "session/apipoller.h"
+#include "views/tonedsortmodel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -84,14 +85,7 @@ DeploymentDetailView::DeploymentDetailView(SelectedDeployment *selection, Operat
         m_form->addRow(label + QLatin1Char(':'), value);
     }
     m_eventsTable->setModel(m_events);
-    m_eventsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_eventsTable->setAlternatingRowColors(true);
-    m_eventsTable->setWordWrap(false);
-    m_eventsTable->verticalHeader()->hide();
-    m_eventsTable->verticalHeader()->setDefaultSectionSize(m_eventsTable->fontMetrics().height()
-                                                           + 6);
-    m_eventsTable->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(m_eventsTable);
     m_eventsTable->setColumnHidden(models::EventsModel::Deployment, true); // it is this one
     m_eventsTable->horizontalHeader()->resizeSection(models::EventsModel::Time, 170);
     m_eventsTable->horizontalHeader()->resizeSection(models::EventsModel::Type, 180);

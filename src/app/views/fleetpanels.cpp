@@ -40,18 +40,6 @@ void showFeedStatus(QLabel *label, const DeploymentsFeed *feed, const QString &w
     label->setStyleSheet(poller->statusIsError() ? QStringLiteral("color: #a11d14;") : QString());
 }
 
-void setUpTable(QTableView *table)
-{
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setStretchLastSection(true);
-}
-
 } // namespace
 
 DeploymentCountTile::DeploymentCountTile(DeploymentsFeed *feed, const dashboard::Panel &panel,
@@ -159,7 +147,7 @@ AttentionList::AttentionList(DeploymentsFeed *feed, const dashboard::Panel &pane
     }
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
-    setUpTable(m_table);
+    setUpReadOnlyTable(m_table);
     m_table->setMouseTracking(true);
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSection(models::AttentionModel::Time, 170);
@@ -226,7 +214,7 @@ RingOccupancyTable::RingOccupancyTable(DeploymentsFeed *feed, QWidget *parent)
     , m_table(new QTableView(this))
 {
     m_table->setModel(m_model);
-    setUpTable(m_table);
+    setUpReadOnlyTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     auto *layout = new QVBoxLayout(this);

@@ -37,14 +37,7 @@ PolledTableView::PolledTableView(OperatorSession *session, RefreshScheduler *sch
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order until a header is clicked
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -5,11 +5,25 @@
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QPalette>
+#include <QTableView>
 
 namespace eucora::app {
 
 using models::Tone;
+
+void setUpReadOnlyTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+}
 
 TonedSortModel::TonedSortModel(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -5,7 +5,13 @@
 #include <QHash>
 #include <QSortFilterProxyModel>
 
+class QTableView;
+
 namespace eucora::app {
+
+// How the console's read-only tables look and select: whole rows, one at a time, alternating
+// colours, one line per row, no row numbers, the last column stretched.
+void setUpReadOnlyTable(QTableView *table);
 
 class TonedSortModel : public QSortFilterProxyModel
 {

@@ -34,7 +34,7 @@ QVariant AttentionModel::display(const Row &row, int column) const
 QVariant AttentionModel::toolTip(const Row &row, int column) const
 {
     if (column == Kind)
-        return tr("Deployment %1: double-click to open it").arg(row.correlationId);
+        return tr("Deployment %1: click to open it").arg(row.correlationId);
     return display(row, column);
 }
 
