@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QUuid>
 
 using namespace eucora;
 using namespace std::chrono_literals;
@@ -54,6 +55,7 @@ private slots:
     void theRollbackDialogShowsTheEvidence();
     void exportsHoldTheDevplanesNumbers();
     void anEventMarkerOpensItsDeployment();
+    void aReconciledRollbackIsABandOnItsCharts();
     void throttledApiPanelsSaySoWithTheSecondsLeft();
     void prometheusDownLeavesTheApiPanelsLive();
 
@@ -559,6 +561,48 @@ void TestDeploymentPanels::anEventMarkerOpensItsDeployment()
     QVERIFY(byStatus->renderer()->chart()->scene().annotations.empty());
     window->showEventsAction()->setChecked(true);
     QVERIFY(!byStatus->renderer()->chart()->scene().annotations.empty());
+}
+
+void TestDeploymentPanels::aReconciledRollbackIsABandOnItsCharts()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    forceConnectors(true); // the rollback's connector confirms
+    QString id;
+    for (const DeploymentSummary &d : apiDeployments(*window)) {
+        if (d.is(controlplane::DeploymentStatus::Completed) && d.createdAt.isValid())
+            id = d.correlationId;
+    }
+    QVERIFY(!id.isEmpty());
+    window->openDeployment(id);
+    QTRY_COMPARE_WITH_TIMEOUT(window->selectedDeployment()->detail().summary.correlationId, id,
+                              10000);
+    const auto accepted = answerOf<controlplane::RollbackAccepted>([&](auto done) {
+        window->controlPlane()->requestRollback(id, QStringLiteral("band test"),
+                                                QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                this, std::move(done));
+    });
+    QVERIFY(!accepted.taskId.isEmpty());
+    advance(120); // the rollback task runs its course
+    window->openDeployment(id); // read again, as the console does when the rollback reconciles
+
+    app::PanelFrame *byStatus = nullptr;
+    for (app::PanelFrame *frame : window->currentPage()->frames()) {
+        if (frame->panel().title == QLatin1String("Deployment rate by status"))
+            byStatus = frame;
+    }
+    QVERIFY(byStatus);
+    const auto band = [byStatus]() -> std::optional<app::ChartAnnotation> {
+        for (const app::ChartAnnotation &a : byStatus->renderer()->chart()->scene().annotations) {
+            if (a.title.startsWith(QLatin1String("ROLLBACK_INITIATED")))
+                return a;
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(band() && band()->text.contains(QLatin1String("completed")), 10000);
+    QVERIFY(band()->toMs >= band()->fromMs);
+    QCOMPARE(band()->key, id);
+    QVERIFY(band()->text.contains(QLatin1String("band test")));
 }
 
 void TestDeploymentPanels::throttledApiPanelsSaySoWithTheSecondsLeft()
