@@ -29,6 +29,7 @@ private slots:
     void nothingComputableGivesNoPoints();
     void ratesSpanTheQueryWindowNotTheLastTwoScrapes();
     void aShortHistorySaysWhatItSpans();
+    void aQuantileSumsTheBucketsByLe();
 };
 
 void TestDegradedPoints::ratesAreSummedPerGroupAndScaled()
@@ -125,6 +126,43 @@ void TestDegradedPoints::aShortHistorySaysWhatItSpans()
     history.push_back(scrape(kHeader + "deployment_total{status=\"success\"} 4.0\n", 45'000));
     QVERIFY(std::abs(degradedPoints(history, recipe, &covered)[0].values.at(0) - 4.0) < 1e-9);
     QCOMPARE(covered, std::chrono::milliseconds(45'000));
+}
+
+void TestDegradedPoints::aQuantileSumsTheBucketsByLe()
+{
+    // Two series (two rings) of one histogram; between the scrapes 10 observations landed, 4 at
+    // or below 60 s, 8 at or below 300 s, all 10 at or below 600 s.
+    const QByteArray header = "# TYPE deployment_duration_seconds histogram\n";
+    const auto buckets = [&header](int a60, int a300, int a600, int b60, int b300, int b600) {
+        return header
+            + QStringLiteral("deployment_duration_seconds_bucket{ring=\"CANARY\",le=\"60.0\"} %1\n"
+                             "deployment_duration_seconds_bucket{ring=\"CANARY\",le=\"300.0\"} %2\n"
+                             "deployment_duration_seconds_bucket{ring=\"CANARY\",le=\"600.0\"} %3\n"
+                             "deployment_duration_seconds_bucket{ring=\"CANARY\",le=\"+Inf\"} %3\n"
+                             "deployment_duration_seconds_bucket{ring=\"PILOT\",le=\"60.0\"} %4\n"
+                             "deployment_duration_seconds_bucket{ring=\"PILOT\",le=\"300.0\"} %5\n"
+                             "deployment_duration_seconds_bucket{ring=\"PILOT\",le=\"600.0\"} %6\n"
+                             "deployment_duration_seconds_bucket{ring=\"PILOT\",le=\"+Inf\"} %6\n")
+                  .arg(a60)
+                  .arg(a300)
+                  .arg(a600)
+                  .arg(b60)
+                  .arg(b300)
+                  .arg(b600)
+                  .toUtf8();
+    };
+    const Scrape before = scrape(buckets(1, 1, 1, 0, 0, 0), 0);
+    const Scrape after = scrape(buckets(3, 5, 6, 2, 4, 5), 60'000);
+    DegradedRecipe recipe;
+    recipe.sample = QStringLiteral("deployment_duration_seconds_bucket");
+    recipe.quantile = 0.5;
+    const auto points = degradedPoints(before, after, recipe);
+    QCOMPARE(points.size(), size_t(1));
+    QVERIFY(points[0].labels.empty());
+    // Rank 5 of 10 falls in (60, 300] holding observations 5..8: 60 + 240 * (5 - 4) / 4 = 120.
+    QCOMPARE(points[0].values[0], 120.0);
+    recipe.quantile = 0.95; // rank 9.5 in (300, 600] holding 9..10: 300 + 300 * 1.5 / 2 = 525
+    QCOMPARE(degradedPoints(before, after, recipe)[0].values[0], 525.0);
 }
 
 QTEST_GUILESS_MAIN(TestDegradedPoints)

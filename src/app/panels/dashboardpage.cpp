@@ -32,6 +32,8 @@ DegradedRecipe degradedRecipe(const Panel &panel)
     recipe.sample = o.value(QStringLiteral("sample")).toString();
     recipe.groupBy = o.value(QStringLiteral("groupBy")).toString();
     recipe.scale = o.value(QStringLiteral("scale")).toDouble(1.0);
+    if (o.value(QStringLiteral("quantile")).isDouble())
+        recipe.quantile = o.value(QStringLiteral("quantile")).toDouble();
     if (const auto window = parseIntervalMs(o.value(QStringLiteral("window")).toString()))
         recipe.window = std::chrono::seconds(*window / 1000);
     return recipe;

@@ -2,10 +2,13 @@
 
 #include "prometheus/counterrate.h"
 #include "prometheus/expositionparser.h"
+#include "prometheus/histogramquantile.h"
 #include "serverurl.h"
 
 #include <QDateTime>
 
+#include <cmath>
+#include <limits>
 #include <map>
 
 namespace eucora::dashboard {
@@ -42,6 +45,29 @@ std::vector<prometheus::Series> degradedPoints(const std::deque<Scrape> &history
         return {};
     if (covered)
         *covered = std::chrono::milliseconds(newest - history[first].atMs);
+    if (recipe.quantile) {
+        // sum by (le) of the buckets' increases, then the quantile over those buckets.
+        std::map<double, double> byBound;
+        for (const auto &[key, amount] : increase) {
+            const QString le = prometheus::labelValue(key.second, QStringLiteral("le"));
+            bool ok = false;
+            const double bound = le == QLatin1String("+Inf")
+                ? std::numeric_limits<double>::infinity()
+                : le.toDouble(&ok);
+            if (ok || std::isinf(bound))
+                byBound[bound] += amount;
+        }
+        std::vector<prometheus::HistogramBucket> buckets;
+        for (const auto &[bound, count] : byBound)
+            buckets.push_back({bound, count});
+        const double value = prometheus::histogramQuantile(*recipe.quantile, std::move(buckets));
+        if (std::isnan(value))
+            return {};
+        prometheus::Series series;
+        series.timestampsMs.push_back(newest);
+        series.values.push_back(value * recipe.scale);
+        return {series};
+    }
     std::map<QString, double> groups;
     for (const auto &[key, amount] : increase)
         groups[prometheus::labelValue(key.second, recipe.groupBy)]

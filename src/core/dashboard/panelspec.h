@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace eucora::dashboard {
 
@@ -17,6 +18,9 @@ struct DegradedRecipe
     QString groupBy;
     double scale = 1.0;
     std::chrono::seconds window {300};
+    // Set: `sample` is a histogram's _bucket series and the point is
+    // histogram_quantile(quantile, sum by (le) (rate(sample[window]))), as for a p95 tile.
+    std::optional<double> quantile = std::nullopt;
 
     bool isValid() const { return !sample.isEmpty(); }
 };
