@@ -385,11 +385,18 @@ void TestDeploymentPanels::theRollbackDialogShowsTheEvidence()
 {
     auto window = openWindow();
     QVERIFY(window);
-    // A deployment exposed on at least two rings.
+    // A deployment exposed on at least two rings, of an application that has failed elsewhere
+    // (so that its failure rate has something to show).
     QString id;
     std::vector<controlplane::RingProgress> rings;
-    for (const DeploymentSummary &d : apiDeployments(*window)) {
-        if (d.is(controlplane::DeploymentStatus::RolledBack))
+    const std::vector<DeploymentSummary> listed = apiDeployments(*window);
+    QStringList failing;
+    for (const DeploymentSummary &d : listed) {
+        if (d.is(controlplane::DeploymentStatus::Failed))
+            failing << d.appName;
+    }
+    for (const DeploymentSummary &d : listed) {
+        if (d.is(controlplane::DeploymentStatus::RolledBack) || !failing.contains(d.appName))
             continue;
         rings = apiRings(*window, d.correlationId);
         if (rings.size() >= 2 && rings[1].successCount > 0) {
