@@ -463,6 +463,18 @@ void TestDeploymentPanels::exportsHoldTheDevplanesNumbers()
     QCOMPARE(
         exportedPanel(overview, QStringLiteral("Awaiting CAB"))[QStringLiteral("value")].toInt(),
         count("AWAITING_CAB"));
+    // The tile's line is the counts this console saw: a second answer adds a point.
+    const int seen
+        = exportedPanel(overview, QStringLiteral("In progress"))[QStringLiteral("answersSeen")]
+              .toInt();
+    QVERIFY(seen >= 1);
+    window->fleet()->poller()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        exportedPanel(overview, QStringLiteral("In progress"))[QStringLiteral("answersSeen")]
+                .toInt()
+            > seen,
+        10000);
+    window->grab().save(QStringLiteral(EUCORA_TEST_ARTIFACTS "/overview-api-tiles.png"));
     const QJsonArray attention
         = exportedPanel(overview, QStringLiteral("Needs attention"))[QStringLiteral("rows")]
               .toArray();

@@ -2,12 +2,12 @@
 
 #include "controlplane/controlplaneclient.h"
 #include "controlplane/ringpipeline.h"
+#include "panels/bigvaluetext.h"
 #include "prometheus/prometheusclient.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPainterPath>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -26,42 +26,25 @@ public:
         setMinimumSize(200, 36);
     }
 
-    void setValues(std::vector<double> values)
+    void setPoints(std::vector<QPointF> points)
     {
-        m_values = std::move(values);
+        m_points = std::move(points);
         update();
     }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
+        if (m_points.size() < 2)
+            return;
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
-        double peak = 0;
-        for (double v : m_values)
-            peak = std::isfinite(v) ? std::max(peak, v) : peak;
-        if (m_values.size() < 2)
-            return;
-        const QRectF box = QRectF(rect()).adjusted(1, 2, -1, -2);
-        QPainterPath line;
-        bool started = false;
-        for (size_t i = 0; i < m_values.size(); ++i) {
-            const double v = m_values[i];
-            if (!std::isfinite(v)) {
-                started = false;
-                continue;
-            }
-            const QPointF at(box.left() + box.width() * double(i) / double(m_values.size() - 1),
-                             box.bottom() - (peak > 0 ? box.height() * v / peak : 0));
-            started ? line.lineTo(at) : line.moveTo(at);
-            started = true;
-        }
-        p.setPen(QPen(QColor(0xc4, 0x16, 0x2a), 1.5));
-        p.drawPath(line);
+        drawSparkline(p, QRectF(rect()).adjusted(1, 2, -1, -2), m_points, QColor(0xc4, 0x16, 0x2a),
+                      m_points.front().x(), m_points.back().x(), true);
     }
 
 private:
-    std::vector<double> m_values;
+    std::vector<QPointF> m_points;
 };
 
 RollbackEvidence::RollbackEvidence(const DeploymentSummary &target, ControlPlaneClient *client,
@@ -160,7 +143,10 @@ void RollbackEvidence::showRings(const std::vector<RingProgress> &rings)
 void RollbackEvidence::showRate(const std::vector<std::int64_t> &timestampsMs,
                                 const std::vector<double> &values)
 {
-    m_sparkline->setValues(values);
+    std::vector<QPointF> points;
+    for (size_t i = 0; i < timestampsMs.size() && i < values.size(); ++i)
+        points.emplace_back(double(timestampsMs[i]), values[i]);
+    m_sparkline->setPoints(std::move(points));
     if (timestampsMs.empty()) {
         m_rate->setText(tr("no failures recorded"));
         return;

@@ -2,10 +2,12 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPalette>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace eucora::app {
 
@@ -82,6 +84,82 @@ QColor blended(const QColor &color, const QColor &background, qreal opacity)
     return QColor::fromRgbF(float(color.redF() * a + background.redF() * (1 - a)),
                             float(color.greenF() * a + background.greenF() * (1 - a)),
                             float(color.blueF() * a + background.blueF() * (1 - a)));
+}
+
+namespace {
+
+// Where `value` sits between lo and hi, computed on halves so that a span beyond the largest
+// double (-1e308 .. 1e308) stays finite.
+double position(double value, double lo, double hi)
+{
+    const double span = hi * 0.5 - lo * 0.5;
+    return span > 0 ? (value * 0.5 - lo * 0.5) / span : 0.5;
+}
+
+} // namespace
+
+void drawSparkline(QPainter &painter, const QRectF &box, const std::vector<QPointF> &points,
+                   const QColor &color, double fromMs, double toMs, bool area)
+{
+    if (points.empty())
+        return;
+    if (!(toMs > fromMs)) {
+        fromMs = points.front().x();
+        toMs = points.back().x();
+    }
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (const QPointF &p : points) {
+        if (std::isfinite(p.y())) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+    }
+    const QRectF plot = box.adjusted(0, 2, 0, 0);
+    const auto at = [&](const QPointF &p) {
+        const double x = std::clamp(position(p.x(), fromMs, toMs), 0.0, 1.0);
+        return QPointF(plot.left() + x * plot.width(),
+                       plot.bottom() - position(p.y(), lo, hi) * plot.height());
+    };
+    QPainterPath line;
+    QPainterPath areaPath;
+    QPointF runStart;
+    QPointF last;
+    bool inRun = false;
+    const auto closeRun = [&] {
+        if (!inRun)
+            return;
+        areaPath.lineTo(last.x(), plot.bottom());
+        areaPath.lineTo(runStart.x(), plot.bottom());
+        areaPath.closeSubpath();
+        inRun = false;
+    };
+    for (const QPointF &p : points) {
+        if (!std::isfinite(p.y())) {
+            closeRun();
+            continue;
+        }
+        last = at(p);
+        if (!inRun) {
+            runStart = last;
+            line.moveTo(last);
+            areaPath.moveTo(last);
+            inRun = true;
+        } else {
+            line.lineTo(last);
+            areaPath.lineTo(last);
+        }
+    }
+    closeRun();
+    QColor fill = color;
+    fill.setAlphaF(0.18);
+    painter.save();
+    painter.setClipRect(box);
+    if (area)
+        painter.fillPath(areaPath, fill);
+    painter.setPen(QPen(color, 1.5));
+    painter.drawPath(line);
+    painter.restore();
 }
 
 } // namespace eucora::app

@@ -4,8 +4,11 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPointF>
 #include <QRectF>
 #include <QString>
+
+#include <vector>
 
 class QPainter;
 class QPalette;
@@ -36,6 +39,12 @@ QColor readableOn(const QColor &background);
 // The unfilled part of a gauge's arc or a bar: the palette's text colour, faint, so it shows on
 // light and dark backgrounds alike.
 QColor trackColor(const QPalette &palette);
+
+// A stat tile's sparkline: `points` (x = ms since the epoch, y = value; non-finite y breaks the
+// line) drawn over [fromMs, toMs] (or the points' own span when that is empty), scaled to their
+// own range, with the area under it filled when `area`.
+void drawSparkline(QPainter &painter, const QRectF &box, const std::vector<QPointF> &points,
+                   const QColor &color, double fromMs, double toMs, bool area);
 
 // `color` laid over `background` at `opacity` (0..1), as one opaque colour.
 QColor blended(const QColor &color, const QColor &background, qreal opacity);

@@ -23,14 +23,6 @@ bool coloursTile(BigValueColorMode mode)
     return mode == BigValueColorMode::Background || mode == BigValueColorMode::BackgroundSolid;
 }
 
-// Where `value` sits between lo and hi, computed on halves so that a span beyond the largest
-// double (-1e308 .. 1e308) stays finite.
-double position(double value, double lo, double hi)
-{
-    const double span = hi * 0.5 - lo * 0.5;
-    return span > 0 ? (value * 0.5 - lo * 0.5) / span : 0.5;
-}
-
 } // namespace
 
 StatRenderer::StatRenderer(const dashboard::Panel &panel, QWidget *parent)
@@ -105,7 +97,8 @@ void StatRenderer::paintTile(QPainter &painter, const QRectF &cell, const Shown 
         if (std::count_if(points.begin(), points.end(),
                           [](const QPointF &p) { return std::isfinite(p.y()); })
             >= 2)
-            paintSparkline(painter, graph, points, graphColor);
+            drawSparkline(painter, graph, points, graphColor, m_fromMs, m_toMs,
+                          panel().options.graphMode == BigValueGraphMode::Area);
         inner.setBottom(graph.top() + graphHeight * 0.15);
     }
     paintTileText(painter, inner, tile, valueColor, nameColor);
@@ -138,70 +131,6 @@ void StatRenderer::paintTileText(QPainter &painter, const QRectF &inner, const S
         valueBox.setTop(inner.top() + nameHeight);
     }
     drawBigText(painter, valueBox, {tile.text, valueColor});
-}
-
-void StatRenderer::paintSparkline(QPainter &painter, const QRectF &box, const Points &points,
-                                  const QColor &color) const
-{
-    double fromMs = m_fromMs;
-    double toMs = m_toMs;
-    if (!(toMs > fromMs)) {
-        fromMs = points.front().x();
-        toMs = points.back().x();
-    }
-    double lo = std::numeric_limits<double>::infinity();
-    double hi = -lo;
-    for (const QPointF &p : points) {
-        if (std::isfinite(p.y())) {
-            lo = std::min(lo, p.y());
-            hi = std::max(hi, p.y());
-        }
-    }
-    const QRectF plot = box.adjusted(0, 2, 0, 0);
-    const auto at = [&](const QPointF &p) {
-        const double x = std::clamp(position(p.x(), fromMs, toMs), 0.0, 1.0);
-        return QPointF(plot.left() + x * plot.width(),
-                       plot.bottom() - position(p.y(), lo, hi) * plot.height());
-    };
-    QPainterPath line;
-    QPainterPath area;
-    QPointF runStart;
-    QPointF last;
-    bool inRun = false;
-    const auto closeRun = [&] {
-        if (!inRun)
-            return;
-        area.lineTo(last.x(), plot.bottom());
-        area.lineTo(runStart.x(), plot.bottom());
-        area.closeSubpath();
-        inRun = false;
-    };
-    for (const QPointF &p : points) {
-        if (!std::isfinite(p.y())) {
-            closeRun();
-            continue;
-        }
-        last = at(p);
-        if (!inRun) {
-            runStart = last;
-            line.moveTo(last);
-            area.moveTo(last);
-            inRun = true;
-        } else {
-            line.lineTo(last);
-            area.lineTo(last);
-        }
-    }
-    closeRun();
-    QColor fill = color;
-    fill.setAlphaF(0.18);
-    painter.save();
-    painter.setClipRect(box);
-    if (panel().options.graphMode == BigValueGraphMode::Area)
-        painter.fillPath(area, fill);
-    painter.setPen(QPen(color, 1.5));
-    painter.drawPath(line);
-    painter.restore();
 }
 
 } // namespace eucora::app

@@ -33,8 +33,6 @@ private:
                    const Points &points) const;
     void paintTileText(QPainter &painter, const QRectF &inner, const Shown &tile,
                        const QColor &valueColor, const QColor &nameColor) const;
-    void paintSparkline(QPainter &painter, const QRectF &box, const Points &points,
-                        const QColor &color) const;
 
     std::vector<Points> m_points; // per tile
     double m_fromMs = 0;

@@ -54,9 +54,26 @@ DeploymentCountTile::DeploymentCountTile(DeploymentsFeed *feed, const dashboard:
             m_statuses.push_back(*status);
     }
     setMinimumSize(120, 60);
+    setToolTip(tr("Counted in the control plane's deployments list at each refresh; the line is "
+                  "what this console has seen since it started (the API keeps no history of "
+                  "these counts)."));
     feed->poller()->watch(this);
-    connect(feed, &DeploymentsFeed::changed, this, qOverload<>(&QWidget::update));
+    connect(feed, &DeploymentsFeed::changed, this, &DeploymentCountTile::record);
     connect(feed->poller(), &ApiPoller::statusChanged, this, qOverload<>(&QWidget::update));
+    record();
+}
+
+void DeploymentCountTile::record()
+{
+    // The API has no history of these counts: the sparkline is what this console saw since it
+    // started, a point per answer (at most the last 240).
+    if (const std::optional<int> count = value()) {
+        m_history.emplace_back(double(m_feed->poller()->updatedAt().toMSecsSinceEpoch()),
+                               double(*count));
+        if (m_history.size() > 240)
+            m_history.erase(m_history.begin());
+    }
+    update();
 }
 
 void DeploymentCountTile::setDarkTheme(bool dark)
@@ -107,6 +124,14 @@ void DeploymentCountTile::paintEvent(QPaintEvent *)
     const QRectF inner = QRectF(rect()).adjusted(8, 4, -8, -4);
     const qreal captionHeight = fontMetrics().height() + 4;
     QRectF valueBox = inner.adjusted(0, 0, 0, -captionHeight);
+    if (m_history.size() >= 2) {
+        const qreal graphHeight = valueBox.height() * 0.3;
+        const QRectF graph(valueBox.left(), valueBox.bottom() - graphHeight, valueBox.width(),
+                           graphHeight);
+        drawSparkline(painter, graph, m_history, color, m_history.front().x(), m_history.back().x(),
+                      true);
+        valueBox.setBottom(graph.top() + graphHeight * 0.15);
+    }
     drawBigText(painter, valueBox, {shown.toString(), color, Qt::AlignCenter, 64});
     const bool error = m_feed->poller()->statusIsError();
     painter.setPen(error ? QColor(QStringLiteral("#a11d14"))
@@ -122,7 +147,8 @@ QJsonObject DeploymentCountTile::exported() const
     const std::optional<int> count = value();
     return {{QStringLiteral("value"), count ? QJsonValue(*count) : QJsonValue()},
             {QStringLiteral("statuses"), QJsonArray::fromStringList(m_statusNames)},
-            {QStringLiteral("source"), sourceText()}};
+            {QStringLiteral("source"), sourceText()},
+            {QStringLiteral("answersSeen"), int(m_history.size())}};
 }
 
 AttentionList::AttentionList(DeploymentsFeed *feed, const dashboard::Panel &panel, QWidget *parent)

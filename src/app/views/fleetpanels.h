@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QPointF>
 #include <QWidget>
 
 class QLabel;
@@ -47,7 +48,10 @@ protected:
 private:
     DeploymentsFeed *m_feed;
     dashboard::Panel m_panel;
+    void record();
+
     std::vector<controlplane::DeploymentStatus> m_statuses;
+    std::vector<QPointF> m_history; // (ms, count) of every answer since the console started
     QStringList m_statusNames;
     bool m_dark = false;
 };
