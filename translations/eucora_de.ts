@@ -943,6 +943,10 @@
         <source>from the API&apos;s list</source>
         <translation>aus der Liste der API</translation>
     </message>
+    <message>
+        <source>Counted in the control plane&apos;s deployments list at each refresh; the line is what this console has seen since it started (the API keeps no history of these counts).</source>
+        <translation>Bei jeder Aktualisierung in der Deployment-Liste der Control Plane gezählt; die Linie zeigt, was diese Konsole seit ihrem Start gesehen hat (die API bewahrt keinen Verlauf dieser Zahlen).</translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::DeploymentDetailView</name>
@@ -1083,14 +1087,6 @@
         <source>Any application</source>
         <translation>Jede Anwendung</translation>
     </message>
-    <message>
-        <source>Filter by text…</source>
-        <translation>Nach Text filtern…</translation>
-    </message>
-    <message>
-        <source>showing %1 of %2 · </source>
-        <translation>%1 von %2 angezeigt · </translation>
-    </message>
 </context>
 <context>
     <name>eucora::app::EventAnnotations</name>
@@ -1136,6 +1132,26 @@
     <message>
         <source>Events: %1</source>
         <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>Jedes Ereignis</translation>
+    </message>
+    <message>
+        <source>Any application</source>
+        <translation>Jede Anwendung</translation>
+    </message>
+    <message>
+        <source>Any ring</source>
+        <translation>Jeder Ring</translation>
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation>Jeder Akteur</translation>
+    </message>
+    <message>
+        <source>Click an event to open its deployment</source>
+        <translation>Klick auf ein Ereignis öffnet sein Deployment</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1318,14 @@
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation>Nach Text filtern…</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2602,14 @@ für %6</translation>
     <message>
         <source>Event type &quot;%1&quot; is not one this console knows; shown as the server sent it</source>
         <translation>Ereignistyp „%1“ kennt diese Konsole nicht; so gezeigt, wie der Server ihn sandte</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ring</translation>
     </message>
 </context>
 <context>

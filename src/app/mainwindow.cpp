@@ -286,16 +286,17 @@ void MainWindow::createRenderers()
                          return tableRenderer(panel, m_breakersView, m_breakersView->model(),
                                               m_session, parent);
                      });
-    m_renderers->add(QStringLiteral("eucora-events"),
-                     [this, interval](const dashboard::Panel &panel, QWidget *parent) {
-                         m_eventsView = new EventsView(m_session, m_scheduler, interval);
-                         EventsView *view = m_eventsView;
-                         return tableRenderer(panel, view, view->model(), m_session, parent,
-                                              [view](const PanelContext &context) {
-                                                  view->setWindow(context.range.from,
-                                                                  context.range.to);
-                                              });
-                     });
+    m_renderers->add(
+        QStringLiteral("eucora-events"),
+        [this, interval](const dashboard::Panel &panel, QWidget *parent) {
+            m_eventsView = new EventsView(m_session, m_scheduler, interval);
+            EventsView *view = m_eventsView;
+            connect(view, &EventsView::openRequested, this, &MainWindow::openDeployment);
+            return tableRenderer(panel, view, view->model(), m_session, parent,
+                                 [view](const PanelContext &context) {
+                                     view->setWindow(context.range.from, context.range.to);
+                                 });
+        });
     m_renderers->add(
         QStringLiteral("eucora-audit-log"), [this](const dashboard::Panel &panel, QWidget *parent) {
             m_auditView = new AuditView(m_audit.path());

@@ -26,6 +26,7 @@
 #include "teststack.h"
 #include "views/deploymentdetailview.h"
 #include "views/deploymentsview.h"
+#include "views/eventsview.h"
 #include "views/fleetpanels.h"
 
 #include <QAbstractItemModelTester>
@@ -56,6 +57,7 @@ private slots:
     void exportsHoldTheDevplanesNumbers();
     void anEventMarkerOpensItsDeployment();
     void aReconciledRollbackIsABandOnItsCharts();
+    void theEventsViewFiltersAndOpensTheDeployment();
     void throttledApiPanelsSaySoWithTheSecondsLeft();
     void prometheusDownLeavesTheApiPanelsLive();
 
@@ -622,6 +624,45 @@ void TestDeploymentPanels::aReconciledRollbackIsABandOnItsCharts()
     QVERIFY(band()->toMs >= band()->fromMs);
     QCOMPARE(band()->key, id);
     QVERIFY(band()->text.contains(QLatin1String("band test")));
+}
+
+void TestDeploymentPanels::theEventsViewFiltersAndOpensTheDeployment()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->showPage(QStringLiteral("events")));
+    app::EventsView *view = window->eventsView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 5, 10000);
+    QAbstractItemModelTester tester(view->table()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Narrowed to one event type, then to one application of those.
+    const controlplane::EventRecord *failed = nullptr;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const controlplane::EventRecord *e = view->model()->eventAt(r);
+        if (e->is(controlplane::EventType::DeploymentFailed)
+            && e->eventData.contains(QLatin1String("app_name")))
+            failed = e;
+    }
+    QVERIFY(failed);
+    const controlplane::EventRecord target = *failed;
+    const QString app = target.eventData.value(QLatin1String("app_name")).toString();
+    view->setFilters(target.eventType, {}, {}, {}, {});
+    QVERIFY(view->shownRows() > 0);
+    for (int r = 0; r < view->shownRows(); ++r)
+        QCOMPARE(view->table()->model()->index(r, models::EventsModel::Type).data().toString(),
+                 target.eventType);
+    view->setFilters(target.eventType, app, {}, {}, {});
+    for (int r = 0; r < view->shownRows(); ++r)
+        QCOMPARE(view->table()->model()->index(r, models::EventsModel::App).data().toString(), app);
+    QVERIFY(view->filterSummary().startsWith(QLatin1String("showing ")));
+    // A click on the row opens its deployment.
+    view->setFilters({}, {}, {}, {}, target.correlationId);
+    QVERIFY(view->shownRows() >= 1);
+    const QModelIndex first = view->table()->model()->index(0, models::EventsModel::Type);
+    QTest::mouseClick(view->table()->viewport(), Qt::LeftButton, {},
+                      view->table()->visualRect(first).center());
+    QCOMPARE(window->currentPage()->uid(), QStringLiteral("deployments"));
+    QCOMPARE(window->selectedDeployment()->correlationId(), target.correlationId);
 }
 
 void TestDeploymentPanels::throttledApiPanelsSaySoWithTheSecondsLeft()

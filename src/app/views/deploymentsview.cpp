@@ -9,11 +9,8 @@
 #include "views/tonedsortmodel.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
@@ -53,58 +50,6 @@ DeploymentsView::DeploymentsView(OperatorSession *session, RefreshScheduler *sch
 
 void DeploymentsView::createFilters()
 {
-    auto *row = new QHBoxLayout;
-    const auto combo = [this, row](const QString &name, const QString &all) {
-        auto *box = new QComboBox(this);
-        box->setObjectName(name);
-        box->addItem(all, QString());
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        row->addWidget(box);
-        connect(box, &QComboBox::currentIndexChanged, this, &DeploymentsView::applyFilters);
-        return box;
-    };
-    m_statusFilter = combo(QStringLiteral("statusFilter"), tr("Any status"));
-    m_ringFilter = combo(QStringLiteral("ringFilter"), tr("Any ring"));
-    m_appFilter = combo(QStringLiteral("appFilter"), tr("Any application"));
-    m_textFilter = new QLineEdit(this);
-    m_textFilter->setObjectName(QStringLiteral("textFilter"));
-    m_textFilter->setPlaceholderText(tr("Filter by text…"));
-    m_textFilter->setClearButtonEnabled(true);
-    row->addWidget(m_textFilter, 1);
-    m_counts = new QLabel(this);
-    m_counts->setObjectName(QStringLiteral("statusCounts"));
-    m_counts->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    row->addWidget(m_counts);
-    connect(m_textFilter, &QLineEdit::textChanged, this, &DeploymentsView::applyFilters);
-    addRowAboveTable(row);
-}
-
-void DeploymentsView::updateFilterChoices()
-{
-    // The choices are what the rows hold, statuses and rings in their known order first.
-    const auto refill = [this](QComboBox *box, int column, QStringList order) {
-        QStringList values;
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            values << m_model->index(r, column).data().toString();
-        values.removeDuplicates();
-        std::stable_sort(values.begin(), values.end(),
-                         [&order](const QString &a, const QString &b) {
-                             const qsizetype ia = order.indexOf(a);
-                             const qsizetype ib = order.indexOf(b);
-                             if (ia != ib)
-                                 return (ia < 0 ? order.size() : ia) < (ib < 0 ? order.size() : ib);
-                             return a < b;
-                         });
-        const QString current = box->currentData().toString();
-        const QSignalBlocker blocker(box);
-        while (box->count() > 1)
-            box->removeItem(1);
-        for (const QString &value : values)
-            box->addItem(value, value);
-        if (!current.isEmpty() && box->findData(current) < 0)
-            box->addItem(current, current); // the operator's choice stays, even with no rows
-        box->setCurrentIndex(std::max(0, box->findData(current)));
-    };
     QStringList statuses;
     for (int s = 0; s <= int(controlplane::DeploymentStatus::RolledBack); ++s)
         statuses << controlplane::toString(controlplane::DeploymentStatus(s));
@@ -113,44 +58,21 @@ void DeploymentsView::updateFilterChoices()
          {controlplane::Ring::Lab, controlplane::Ring::Canary, controlplane::Ring::Pilot,
           controlplane::Ring::Department, controlplane::Ring::Global})
         rings << controlplane::toString(ring);
-    refill(m_statusFilter, models::DeploymentsModel::Status, statuses);
-    refill(m_ringFilter, models::DeploymentsModel::Ring, rings);
-    refill(m_appFilter, models::DeploymentsModel::App, {});
-    m_counts->setText(countsText());
-}
-
-void DeploymentsView::applyFilters()
-{
-    keepSelection([this] {
-        proxy()->setExactFilter(models::DeploymentsModel::Status,
-                                m_statusFilter->currentData().toString());
-        proxy()->setExactFilter(models::DeploymentsModel::Ring,
-                                m_ringFilter->currentData().toString());
-        proxy()->setExactFilter(models::DeploymentsModel::App,
-                                m_appFilter->currentData().toString());
-        proxy()->setTextFilter(m_textFilter->text().trimmed());
-    });
-    m_counts->setText(countsText());
+    using M = models::DeploymentsModel;
+    addFilterRow({{M::Status, QStringLiteral("statusFilter"), tr("Any status"), statuses},
+                  {M::Ring, QStringLiteral("ringFilter"), tr("Any ring"), rings},
+                  {M::App, QStringLiteral("appFilter"), tr("Any application"), {}}});
 }
 
 void DeploymentsView::setFilters(const QString &status, const QString &ring, const QString &app,
                                  const QString &text)
 {
-    const auto choose = [](QComboBox *box, const QString &value) {
-        if (!value.isEmpty() && box->findData(value) < 0)
-            box->addItem(value, value);
-        box->setCurrentIndex(std::max(0, box->findData(value)));
-    };
-    choose(m_statusFilter, status);
-    choose(m_ringFilter, ring);
-    choose(m_appFilter, app);
-    m_textFilter->setText(text);
-    applyFilters();
+    PolledTableView::setFilters({status, ring, app}, text);
 }
 
-int DeploymentsView::shownRows() const
+QString DeploymentsView::filterSummaryText() const
 {
-    return proxy()->rowCount();
+    return countsText();
 }
 
 QString DeploymentsView::countsText() const
@@ -168,10 +90,9 @@ QString DeploymentsView::countsText() const
     }
     for (const auto &[name, count] : counts) // words this console does not know
         parts << QStringLiteral("%1 %2").arg(count).arg(name);
-    const QString shown = shownRows() == int(m_model->rows().size())
-        ? QString()
-        : tr("showing %1 of %2 · ").arg(shownRows()).arg(m_model->rows().size());
-    return shown + parts.join(QStringLiteral(" · "));
+    const QString shown = PolledTableView::filterSummaryText();
+    return (shown.isEmpty() ? QString() : shown + QStringLiteral(" · "))
+        + parts.join(QStringLiteral(" · "));
 }
 
 QString DeploymentsView::signInText() const

@@ -5,9 +5,7 @@
 #include "views/polledtableview.h"
 
 class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
+
 class QPushButton;
 
 namespace eucora::models {
@@ -35,7 +33,6 @@ public:
                     const QString &text);
     // "By status: 12 DEPLOYING · 4 AWAITING_CAB · …" of every listed row.
     QString countsText() const;
-    int shownRows() const;
     // Opens the rollback dialog for the selected row (signing in first when needed).
     void rollBackSelected();
     // Opens the rollback dialog for `target`; the caller's ActionGate has let it through (the
@@ -53,8 +50,7 @@ protected:
 
 private:
     void createFilters();
-    void updateFilterChoices();
-    void applyFilters();
+    QString filterSummaryText() const override;
 
     void showContextMenu(const QPoint &position);
 
@@ -62,11 +58,6 @@ private:
     ActionGate *m_gate;
     QPushButton *m_rollbackButton;
     QAction *m_rollbackEntry;
-    QComboBox *m_statusFilter = nullptr;
-    QComboBox *m_ringFilter = nullptr;
-    QComboBox *m_appFilter = nullptr;
-    QLineEdit *m_textFilter = nullptr;
-    QLabel *m_counts = nullptr;
 };
 
 } // namespace eucora::app

@@ -2,6 +2,7 @@
 
 #include "controlplane/controlplaneclient.h"
 #include "models/eventsmodel.h"
+#include "models/modelroles.h"
 #include "session/operatorsession.h"
 
 #include <QHeaderView>
@@ -20,7 +21,34 @@ EventsView::EventsView(OperatorSession *session, RefreshScheduler *scheduler,
     header->resizeSection(models::EventsModel::Type, 180);
     header->resizeSection(models::EventsModel::Deployment, 280);
     header->resizeSection(models::EventsModel::Actor, 110);
+    header->resizeSection(models::EventsModel::App, 160);
+    header->resizeSection(models::EventsModel::Ring, 100);
     table()->sortByColumn(models::EventsModel::Time, Qt::DescendingOrder);
+    QStringList types;
+    for (int t = 0; t <= int(controlplane::EventType::RollbackCompleted); ++t)
+        types << controlplane::toString(controlplane::EventType(t));
+    QStringList rings;
+    for (controlplane::Ring ring :
+         {controlplane::Ring::Lab, controlplane::Ring::Canary, controlplane::Ring::Pilot,
+          controlplane::Ring::Department, controlplane::Ring::Global})
+        rings << controlplane::toString(ring);
+    using M = models::EventsModel;
+    addFilterRow({{M::Type, QStringLiteral("typeFilter"), tr("Any event"), types},
+                  {M::App, QStringLiteral("appFilter"), tr("Any application"), {}},
+                  {M::Ring, QStringLiteral("ringFilter"), tr("Any ring"), rings},
+                  {M::Actor, QStringLiteral("actorFilter"), tr("Any actor"), {}}});
+    table()->setToolTip(tr("Click an event to open its deployment"));
+    connect(table(), &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const QString id = index.data(models::KeyRole).toString();
+        if (!id.isEmpty())
+            emit openRequested(id);
+    });
+}
+
+void EventsView::setFilters(const QString &type, const QString &app, const QString &ring,
+                            const QString &actor, const QString &text)
+{
+    PolledTableView::setFilters({type, app, ring, actor}, text);
 }
 
 void EventsView::setWindow(const QDateTime &from, const QDateTime &to)
@@ -49,6 +77,7 @@ void EventsView::fetch()
             const int count = int(result.value().events.size());
             const bool capped = result.value().capped;
             keepSelection([this, &result] { m_model->setEvents(result.value().events); });
+            updateFilterChoices();
             fetchSucceeded(capped
                                ? tr("Events: the newest %1 (the window may hold more)").arg(count)
                                : tr("Events: %1").arg(count));

@@ -23,6 +23,13 @@ public:
     models::EventsModel *model() const { return m_model; }
     // The window the events are read for; a new one is fetched at once.
     void setWindow(const QDateTime &from, const QDateTime &to);
+    // Type, application, ring, actor (empty: any) and text.
+    void setFilters(const QString &type, const QString &app, const QString &ring,
+                    const QString &actor, const QString &text);
+
+signals:
+    // A row was clicked: open its deployment.
+    void openRequested(const QString &correlationId);
 
 protected:
     void fetch() override;

@@ -8,9 +8,11 @@
 #include "views/tonedsortmodel.h"
 
 #include <QAbstractTableModel>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -102,9 +104,102 @@ void PolledTableView::fetchFailed(const ControlPlaneError &error)
     m_poller->failed(error);
 }
 
-void PolledTableView::addRowAboveTable(QLayout *row)
+void PolledTableView::addFilterRow(std::vector<Filter> filters)
 {
+    auto *row = new QHBoxLayout;
+    for (Filter &filter : filters) {
+        auto *box = new QComboBox(this);
+        box->setObjectName(filter.name);
+        box->addItem(filter.any, QString());
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        row->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &PolledTableView::applyFilters);
+        m_filters.emplace_back(std::move(filter), box);
+    }
+    m_textFilter = new QLineEdit(this);
+    m_textFilter->setObjectName(QStringLiteral("textFilter"));
+    m_textFilter->setPlaceholderText(tr("Filter by text…"));
+    m_textFilter->setClearButtonEnabled(true);
+    row->addWidget(m_textFilter, 1);
+    m_filterSummary = new QLabel(this);
+    m_filterSummary->setObjectName(QStringLiteral("filterSummary"));
+    m_filterSummary->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    row->addWidget(m_filterSummary);
+    connect(m_textFilter, &QLineEdit::textChanged, this, &PolledTableView::applyFilters);
     m_layout->insertLayout(m_layout->indexOf(m_table), row);
+}
+
+void PolledTableView::updateFilterChoices()
+{
+    for (auto &[filter, box] : m_filters) {
+        QStringList values;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            values << m_model->index(r, filter.column).data().toString();
+        values.removeAll(QString());
+        values.removeDuplicates();
+        const QStringList &order = filter.order;
+        std::stable_sort(values.begin(), values.end(),
+                         [&order](const QString &a, const QString &b) {
+                             const qsizetype ia = order.indexOf(a);
+                             const qsizetype ib = order.indexOf(b);
+                             if (ia != ib)
+                                 return (ia < 0 ? order.size() : ia) < (ib < 0 ? order.size() : ib);
+                             return a < b;
+                         });
+        const QString current = box->currentData().toString();
+        const QSignalBlocker blocker(box);
+        while (box->count() > 1)
+            box->removeItem(1);
+        for (const QString &value : values)
+            box->addItem(value, value);
+        if (!current.isEmpty() && box->findData(current) < 0)
+            box->addItem(current, current); // the operator's choice stays, even with no rows
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    }
+    if (m_filterSummary)
+        m_filterSummary->setText(filterSummaryText());
+}
+
+void PolledTableView::applyFilters()
+{
+    keepSelection([this] {
+        for (const auto &[filter, box] : m_filters)
+            m_proxy->setExactFilter(filter.column, box->currentData().toString());
+        m_proxy->setTextFilter(m_textFilter ? m_textFilter->text().trimmed() : QString());
+    });
+    if (m_filterSummary)
+        m_filterSummary->setText(filterSummaryText());
+}
+
+void PolledTableView::setFilters(const QStringList &values, const QString &text)
+{
+    for (size_t i = 0; i < m_filters.size(); ++i) {
+        QComboBox *box = m_filters[i].second;
+        const QString value = values.value(qsizetype(i));
+        if (!value.isEmpty() && box->findData(value) < 0)
+            box->addItem(value, value);
+        box->setCurrentIndex(std::max(0, box->findData(value)));
+    }
+    if (m_textFilter)
+        m_textFilter->setText(text);
+    applyFilters();
+}
+
+int PolledTableView::shownRows() const
+{
+    return m_proxy->rowCount();
+}
+
+QString PolledTableView::filterSummary() const
+{
+    return m_filterSummary ? m_filterSummary->text() : QString();
+}
+
+QString PolledTableView::filterSummaryText() const
+{
+    return shownRows() == m_model->rowCount()
+        ? QString()
+        : tr("showing %1 of %2").arg(shownRows()).arg(m_model->rowCount());
 }
 
 void PolledTableView::showStatus()

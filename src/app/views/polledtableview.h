@@ -10,10 +10,13 @@
 
 #include <chrono>
 #include <functional>
+#include <vector>
 
 class QAbstractTableModel;
 class QHBoxLayout;
+class QComboBox;
 class QLayout;
+class QLineEdit;
 class QVBoxLayout;
 class QLabel;
 class QPushButton;
@@ -50,6 +53,11 @@ public:
     QString failure() const;
     ApiPoller *poller() const { return m_poller; }
 
+    // The filters above the table, in the order they were added (empty: any), and the text.
+    void setFilters(const QStringList &values, const QString &text);
+    int shownRows() const;
+    QString filterSummary() const;
+
     // The row's key (models::KeyRole) of the selected row, empty when none.
     QString selectedKey() const;
     bool selectKey(const QString &key);
@@ -78,8 +86,20 @@ protected:
 
     QAbstractTableModel *sourceModel() const { return m_model; }
     TonedSortModel *proxy() const { return m_proxy; }
-    // A row of controls between the status line and the table (filters).
-    void addRowAboveTable(QLayout *row);
+    struct Filter
+    {
+        int column = 0;
+        QString name; // object name of its combo box ("statusFilter")
+        QString any; // the entry that filters nothing ("Any status")
+        QStringList order; // known values first, in this order; others after, sorted
+    };
+    // A row above the table: a combo box per filter (its choices are the column's values), a
+    // text filter, and a summary of the rows (filterSummaryText()).
+    void addFilterRow(std::vector<Filter> filters);
+    // The choices follow the rows: call after new rows are set.
+    void updateFilterChoices();
+    // What the filter row says of the rows; the default counts shown rows when filtered.
+    virtual QString filterSummaryText() const;
 
     OperatorSession *m_session;
 
@@ -93,6 +113,11 @@ private:
     QLabel *m_status;
     QHBoxLayout *m_topRow;
     QVBoxLayout *m_layout;
+    std::vector<std::pair<Filter, QComboBox *>> m_filters;
+    QLineEdit *m_textFilter = nullptr;
+    QLabel *m_filterSummary = nullptr;
+
+    void applyFilters();
 };
 
 } // namespace eucora::app

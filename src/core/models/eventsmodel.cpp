@@ -12,7 +12,8 @@ EventsModel::EventsModel(QObject *parent)
 
 QStringList EventsModel::titles() const
 {
-    return {tr("Time"), tr("Event"), tr("Deployment"), tr("Actor"), tr("Details")};
+    return {tr("Time"), tr("Event"), tr("Deployment"), tr("Application"),
+            tr("Ring"), tr("Actor"), tr("Details")};
 }
 
 QVariant EventsModel::display(const Row &row, int column) const
@@ -22,6 +23,10 @@ QVariant EventsModel::display(const Row &row, int column) const
         return row.eventType;
     case Deployment:
         return row.correlationId;
+    case App:
+        return row.eventData.value(QLatin1String("app_name")).toString();
+    case Ring:
+        return row.eventData.value(QLatin1String("ring")).toString();
     case Actor:
         return row.actor;
     case Details:

@@ -12,7 +12,9 @@ class EventsModel : public KeyedTableModel<controlplane::EventRecord, qint64>
     Q_OBJECT
 
 public:
-    enum Column { Time, Type, Deployment, Actor, Details, ColumnCount };
+    // Application and Ring are what the event's data names (app_name, ring), empty when it does
+    // not.
+    enum Column { Time, Type, Deployment, App, Ring, Actor, Details, ColumnCount };
 
     explicit EventsModel(QObject *parent = nullptr);
 
