@@ -53,15 +53,11 @@ void DeploymentsView::createFilters()
     QStringList statuses;
     for (int s = 0; s <= int(controlplane::DeploymentStatus::RolledBack); ++s)
         statuses << controlplane::toString(controlplane::DeploymentStatus(s));
-    QStringList rings;
-    for (controlplane::Ring ring :
-         {controlplane::Ring::Lab, controlplane::Ring::Canary, controlplane::Ring::Pilot,
-          controlplane::Ring::Department, controlplane::Ring::Global})
-        rings << controlplane::toString(ring);
     using M = models::DeploymentsModel;
-    addFilterRow({{M::Status, QStringLiteral("statusFilter"), tr("Any status"), statuses},
-                  {M::Ring, QStringLiteral("ringFilter"), tr("Any ring"), rings},
-                  {M::App, QStringLiteral("appFilter"), tr("Any application"), {}}});
+    addFilterRow(
+        {{M::Status, QStringLiteral("statusFilter"), tr("Any status"), statuses},
+         {M::Ring, QStringLiteral("ringFilter"), tr("Any ring"), controlplane::allRingNames()},
+         {M::App, QStringLiteral("appFilter"), tr("Any application"), {}}});
 }
 
 void DeploymentsView::setFilters(const QString &status, const QString &ring, const QString &app,

@@ -27,16 +27,12 @@ EventsView::EventsView(OperatorSession *session, RefreshScheduler *scheduler,
     QStringList types;
     for (int t = 0; t <= int(controlplane::EventType::RollbackCompleted); ++t)
         types << controlplane::toString(controlplane::EventType(t));
-    QStringList rings;
-    for (controlplane::Ring ring :
-         {controlplane::Ring::Lab, controlplane::Ring::Canary, controlplane::Ring::Pilot,
-          controlplane::Ring::Department, controlplane::Ring::Global})
-        rings << controlplane::toString(ring);
     using M = models::EventsModel;
-    addFilterRow({{M::Type, QStringLiteral("typeFilter"), tr("Any event"), types},
-                  {M::App, QStringLiteral("appFilter"), tr("Any application"), {}},
-                  {M::Ring, QStringLiteral("ringFilter"), tr("Any ring"), rings},
-                  {M::Actor, QStringLiteral("actorFilter"), tr("Any actor"), {}}});
+    addFilterRow(
+        {{M::Type, QStringLiteral("typeFilter"), tr("Any event"), types},
+         {M::App, QStringLiteral("appFilter"), tr("Any application"), {}},
+         {M::Ring, QStringLiteral("ringFilter"), tr("Any ring"), controlplane::allRingNames()},
+         {M::Actor, QStringLiteral("actorFilter"), tr("Any actor"), {}}});
     table()->setToolTip(tr("Click an event to open its deployment"));
     connect(table(), &QTableView::clicked, this, [this](const QModelIndex &index) {
         const QString id = index.data(models::KeyRole).toString();

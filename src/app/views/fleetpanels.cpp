@@ -264,9 +264,7 @@ void RingOccupancyTable::update()
     const RingOccupancy occupancy = occupancyByTargetRing(m_feed->deployments());
     // Rings in rollout order, then any ring this console does not know; statuses in their
     // lifecycle order, then unknown ones.
-    QStringList rings;
-    for (Ring ring : {Ring::Lab, Ring::Canary, Ring::Pilot, Ring::Department, Ring::Global})
-        rings << toString(ring);
+    QStringList rings = allRingNames();
     for (const auto &[ring, _] : occupancy) {
         if (!rings.contains(ring))
             rings << ring;
