@@ -86,13 +86,7 @@ std::optional<int> DeploymentCountTile::value() const
 {
     if (!m_feed->hasData())
         return std::nullopt;
-    int count = 0;
-    for (const DeploymentSummary &d : m_feed->deployments()) {
-        if (std::any_of(m_statuses.begin(), m_statuses.end(),
-                        [&d](DeploymentStatus s) { return d.is(s); }))
-            ++count;
-    }
-    return count;
+    return countWithStatus(m_feed->deployments(), m_statuses);
 }
 
 QString DeploymentCountTile::valueText() const
@@ -249,16 +243,21 @@ RingOccupancyTable::RingOccupancyTable(DeploymentsFeed *feed, QWidget *parent)
     layout->addWidget(m_table, 1);
     feed->poller()->watch(this);
     connect(feed, &DeploymentsFeed::changed, this, &RingOccupancyTable::update);
-    connect(feed->poller(), &ApiPoller::statusChanged, this, &RingOccupancyTable::update);
+    connect(feed->poller(), &ApiPoller::statusChanged, this, &RingOccupancyTable::showStatus);
     update();
 }
 
-void RingOccupancyTable::update()
+void RingOccupancyTable::showStatus()
 {
     showFeedStatus(m_status, m_feed,
                    m_feed->deploymentsCapped()
                        ? tr("the newest 100 deployments")
                        : tr("%n deployment(s)", nullptr, int(m_feed->deployments().size())));
+}
+
+void RingOccupancyTable::update()
+{
+    showStatus();
     if (!m_feed->hasData())
         return;
     const RingOccupancy occupancy = occupancyByTargetRing(m_feed->deployments());

@@ -101,6 +101,7 @@ public:
 
 private:
     void update();
+    void showStatus();
 
     DeploymentsFeed *m_feed;
     QLabel *m_status;

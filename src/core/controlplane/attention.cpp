@@ -125,7 +125,7 @@ RingOccupancy occupancyByTargetRing(const std::vector<DeploymentSummary> &deploy
 }
 
 int countWithStatus(const std::vector<DeploymentSummary> &deployments,
-                    std::initializer_list<DeploymentStatus> statuses)
+                    const std::vector<DeploymentStatus> &statuses)
 {
     return int(std::count_if(deployments.begin(), deployments.end(), [&](const auto &d) {
         return std::any_of(statuses.begin(), statuses.end(),

@@ -63,6 +63,6 @@ RingOccupancy occupancyByTargetRing(const std::vector<DeploymentSummary> &deploy
 
 // How many of `deployments` have one of `statuses`.
 int countWithStatus(const std::vector<DeploymentSummary> &deployments,
-                    std::initializer_list<DeploymentStatus> statuses);
+                    const std::vector<DeploymentStatus> &statuses);
 
 } // namespace eucora::controlplane
