@@ -50,6 +50,7 @@ private slots:
     void readsTheContractMultiprocessExample();
     void groupsByLabelsWithoutPid();
     void samplesWithoutPidCountAsOneProcess();
+    void namesTheBreakerWhetherOrNotPrometheusRenamedIt();
 };
 
 void TestPidAggregation::severityRanksOpenAboveHalfOpenAboveClosed_data()
@@ -138,7 +139,8 @@ circuit_breaker_state{connector_type="intune",pid="9341",service="intune"} 0.0
     QCOMPARE(breakers.size(), std::size_t(1));
     QCOMPARE(
         breakers[0],
-        (PidAggregate {{{s("connector_type"), s("intune")}, {s("service"), s("intune")}}, 1.0, 2}));
+        (PidAggregate {
+            {{s("connector_type"), s("intune")}, {s("service"), s("intune")}}, 1.0, 2, s("9340")}));
 }
 
 void TestPidAggregation::groupsByLabelsWithoutPid()
@@ -152,8 +154,9 @@ other_gauge{connector_type="jamf",pid="1"} -5
     const auto health = lowestConnectorHealth(scrape.samples);
     QCOMPARE(health.size(), std::size_t(2));
     // Sorted by labels.
-    QCOMPARE(health[0], (PidAggregate {{{s("connector_type"), s("jamf")}}, 0.0, 2}));
-    QCOMPARE(health[1], (PidAggregate {{{s("connector_type"), s("sccm")}}, 1.0, 2}));
+    // The worst pid is the one whose report won; of equal reports, the first.
+    QCOMPARE(health[0], (PidAggregate {{{s("connector_type"), s("jamf")}}, 0.0, 2, s("2")}));
+    QCOMPARE(health[1], (PidAggregate {{{s("connector_type"), s("sccm")}}, 1.0, 2, s("1")}));
     const auto other = minimumOverPids(scrape.samples, s("other_gauge"));
     QCOMPARE(other.size(), std::size_t(1));
     QCOMPARE(other[0].value, -5.0);
@@ -165,7 +168,19 @@ void TestPidAggregation::samplesWithoutPidCountAsOneProcess()
         = parseExposition("circuit_breaker_state{connector_type=\"ansible\"} 2\n");
     const auto result = mostSevereBreakerStates(scrape.samples);
     QCOMPARE(result.size(), std::size_t(1));
-    QCOMPARE(result[0], (PidAggregate {{{s("connector_type"), s("ansible")}}, 2.0, 1}));
+    QCOMPARE(result[0], (PidAggregate {{{s("connector_type"), s("ansible")}}, 2.0, 1, QString()}));
+}
+
+void TestPidAggregation::namesTheBreakerWhetherOrNotPrometheusRenamedIt()
+{
+    // Scraped by EUCORA's job, the breaker's own label becomes exported_service.
+    QCOMPARE(breakerNameOf(
+                 {{s("exported_service"), s("jamf")}, {s("service"), s("eucora-control-plane")}}),
+             s("jamf"));
+    // Read straight from /api/v1/metrics/ or scraped with honor_labels: service.
+    QCOMPARE(breakerNameOf({{s("connector_type"), s("jamf")}, {s("service"), s("jamf")}}),
+             s("jamf"));
+    QCOMPARE(breakerNameOf({{s("connector_type"), s("jamf")}}), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPidAggregation)

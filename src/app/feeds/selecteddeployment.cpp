@@ -139,8 +139,10 @@ void SelectedDeployment::finish(quint64 generation)
                             ? tr("%1 %2: %3, final").arg(d.appName, d.version, d.status)
                             : tr("%1 %2: %3").arg(d.appName, d.version, d.status));
     emit changed();
-    // A final deployment does not move: nothing to ask again until another is selected.
-    if (m_pipeline.final && m_ringsProblem.isEmpty())
+    // A final deployment does not move: nothing to ask again until another is selected, also
+    // when the rings could not be read (a control plane without the rings endpoint would
+    // otherwise be asked again every refresh for nothing).
+    if (m_pipeline.final)
         m_poller->setActive(false);
 }
 

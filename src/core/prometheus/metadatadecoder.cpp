@@ -171,6 +171,8 @@ Problem readRule(element item, Rule *rule)
     rule->type = *type;
     if (!readString(item, "name", &rule->name) || !readString(item, "query", &rule->query)
         || !readString(item, "lastError", &rule->evaluationError)
+        || !readTime(item, "lastEvaluation", &rule->lastEvaluation)
+        || !readNumber(item, "evaluationTime", &rule->evaluationSeconds)
         || !readLabels(item, "labels", &rule->labels))
         return malformed("rule");
     if (!readEnum(item, "health", ruleHealthFromString, &rule->health))

@@ -21,17 +21,22 @@ std::vector<PidAggregate> foldOverPids(const std::vector<MetricSample> &samples,
             continue;
         LabelSet labels;
         labels.reserve(sample.labels.size());
+        QString samplePid;
         for (const auto &label : sample.labels) {
             if (label.first != pid)
                 labels.push_back(label);
+            else
+                samplePid = label.second;
         }
         auto [it, inserted] = groups.try_emplace(labels);
         PidAggregate &group = it->second;
         if (inserted) {
             group.labels = std::move(labels);
             group.value = sample.value;
+            group.worstPid = samplePid;
         } else if (better(sample.value, group.value)) {
             group.value = sample.value;
+            group.worstPid = samplePid;
         }
         ++group.pidCount;
     }
@@ -46,7 +51,7 @@ std::vector<PidAggregate> foldOverPids(const std::vector<MetricSample> &samples,
 
 bool PidAggregate::operator==(const PidAggregate &other) const
 {
-    return labels == other.labels && pidCount == other.pidCount
+    return labels == other.labels && pidCount == other.pidCount && worstPid == other.worstPid
         && std::memcmp(&value, &other.value, sizeof value) == 0;
 }
 
@@ -80,6 +85,12 @@ std::vector<PidAggregate> minimumOverPids(const std::vector<MetricSample> &sampl
     return foldOverPids(samples, metric, [](double candidate, double kept) {
         return std::isnan(kept) || candidate < kept;
     });
+}
+
+QString breakerNameOf(const LabelSet &labels)
+{
+    const QString exported = labelValue(labels, QStringLiteral("exported_service"));
+    return exported.isEmpty() ? labelValue(labels, QStringLiteral("service")) : exported;
 }
 
 } // namespace eucora::prometheus

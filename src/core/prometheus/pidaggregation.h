@@ -16,6 +16,7 @@ struct PidAggregate
     LabelSet labels; // the series' labels without `pid`
     double value = 0;
     int pidCount = 0; // samples folded in; a sample without `pid` counts as one process
+    QString worstPid; // the pid whose report is `value` (the first of equals); empty without pid
 
     bool operator==(const PidAggregate &other) const;
 };
@@ -35,5 +36,9 @@ std::vector<PidAggregate> lowestConnectorHealth(const std::vector<MetricSample> 
 // PromQL's min() does.
 std::vector<PidAggregate> minimumOverPids(const std::vector<MetricSample> &samples,
                                           const QString &metric);
+
+// The breaker a circuit_breaker_* series is about: its own `service` label, which Prometheus
+// renames `exported_service` when the scrape job sets a `service` target label (contract 9.1).
+QString breakerNameOf(const LabelSet &labels);
 
 } // namespace eucora::prometheus

@@ -82,6 +82,8 @@ struct Rule
     QString query;
     RuleHealth health = RuleHealth::Unknown;
     QString evaluationError; // empty after a good evaluation
+    QDateTime lastEvaluation; // UTC; invalid before the first evaluation
+    double evaluationSeconds = 0; // how long the last evaluation took
     LabelSet labels;
     // Alerting rules only.
     std::optional<AlertState> state;
