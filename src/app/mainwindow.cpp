@@ -9,6 +9,7 @@
 #include "dialogs/rollbackdialog.h"
 #include "dialogs/rollbackevidence.h"
 #include "dialogs/seeddialog.h"
+#include "feeds/breakerboardfeed.h"
 #include "feeds/deploymentsfeed.h"
 #include "feeds/selecteddeployment.h"
 #include "models/attentionmodel.h"
@@ -31,6 +32,7 @@
 #include "timecontrols/timecontrols.h"
 #include "ui_aboutdialog.h"
 #include "views/auditview.h"
+#include "views/breakergrid.h"
 #include "views/breakersview.h"
 #include "views/deploymentdetailview.h"
 #include "views/deploymentsview.h"
@@ -199,6 +201,16 @@ void MainWindow::updateAnnotations()
         p->setAnnotations(selected.marks, selected.note);
 }
 
+void MainWindow::selectBreaker(const QString &name)
+{
+    DashboardPage *p = page(QStringLiteral("breakers"));
+    if (!p)
+        return;
+    showPage(QStringLiteral("breakers"));
+    p->state()->setVariable(QStringLiteral("breaker"),
+                            {name.isEmpty() ? dashboard::allValueMarker() : name});
+}
+
 void MainWindow::openDeployment(const QString &correlationId)
 {
     showPage(QStringLiteral("deployments"));
@@ -280,6 +292,57 @@ void MainWindow::createRenderers()
                          return polledRenderer(panel, table, table->model(), m_fleet->poller(),
                                                parent);
                      });
+    m_breakerBoard
+        = new BreakerBoardFeed(m_session, m_prometheus, m_scraper, m_scheduler, interval, this);
+    // The breaker the Circuit breakers view's charts show: its `breaker` variable.
+    const auto selectedBreaker = [](const PanelContext &context) {
+        if (!context.dashboard)
+            return QString();
+        for (const dashboard::Variable &v : context.dashboard->variables) {
+            if (v.name == QLatin1String("breaker") && v.currentValue.size() == 1
+                && v.currentValue.first() != dashboard::allValueMarker())
+                return v.currentValue.first();
+        }
+        return QString();
+    };
+    const auto boardRenderer = [this](const dashboard::Panel &panel, QWidget *content,
+                                      QWidget *parent, WidgetRenderer::ContextSink sink,
+                                      std::function<QJsonObject()> exporter) {
+        auto *renderer = new WidgetRenderer(panel, content, nullptr, std::move(sink), parent);
+        BreakerBoardFeed *feed = m_breakerBoard;
+        renderer->setSettledCheck(
+            [feed] { return feed->metricsAnswered() && feed->poller()->hasAnswered(); });
+        renderer->setStatusCheck([feed](const QDateTime &now) { return feed->panelStatus(now); });
+        renderer->setExporter(std::move(exporter));
+        connect(feed, &BreakerBoardFeed::changed, renderer, &PanelRenderer::settledChanged);
+        connect(feed->poller(), &ApiPoller::statusChanged, renderer,
+                &PanelRenderer::settledChanged);
+        return renderer;
+    };
+    m_renderers->add(
+        QStringLiteral("eucora-breaker-grid"),
+        [this, boardRenderer, selectedBreaker](const dashboard::Panel &panel, QWidget *parent) {
+            auto *grid = new BreakerGrid(m_breakerBoard, m_session);
+            m_breakerGrid = grid;
+            connect(grid, &BreakerGrid::breakerClicked, this, &MainWindow::selectBreaker);
+            return boardRenderer(
+                panel, grid, parent,
+                [this, grid, selectedBreaker](const PanelContext &context) {
+                    grid->setDarkTheme(context.darkTheme);
+                    grid->setSelectedBreaker(selectedBreaker(context));
+                    m_breakerBoard->setWindow(context.range.from, context.range.to);
+                },
+                [grid] { return grid->exported(); });
+        });
+    m_renderers->add(
+        QStringLiteral("eucora-connector-strip"),
+        [this, boardRenderer](const dashboard::Panel &panel, QWidget *parent) {
+            auto *strip = new ConnectorStrip(m_breakerBoard);
+            return boardRenderer(
+                panel, strip, parent,
+                [strip](const PanelContext &context) { strip->setDarkTheme(context.darkTheme); },
+                [strip] { return strip->exported(); });
+        });
     m_renderers->add(QStringLiteral("eucora-breakers-table"),
                      [this, interval](const dashboard::Panel &panel, QWidget *parent) {
                          m_breakersView = new BreakersView(m_session, m_scheduler, interval);

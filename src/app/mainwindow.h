@@ -35,6 +35,8 @@ namespace eucora::app {
 
 class ActionGate;
 class AuditView;
+class BreakerBoardFeed;
+class BreakerGrid;
 class BreakersView;
 class DashboardPage;
 class DeploymentDetailView;
@@ -79,6 +81,8 @@ public:
     EventsView *eventsView() const { return m_eventsView; }
     SelectedDeployment *selectedDeployment() const { return m_selected; }
     DeploymentsFeed *fleet() const { return m_fleet; }
+    BreakerBoardFeed *breakerBoard() const { return m_breakerBoard; }
+    BreakerGrid *breakerGrid() const { return m_breakerGrid; }
     DeploymentDetailView *deploymentDetail() const { return m_detailView; }
     RingPipelinePanel *ringPipeline() const { return m_pipelinePanel; }
     QAction *seedAction() const { return m_seedAction; }
@@ -92,6 +96,8 @@ public:
     // Shows the deployments view with `correlationId` selected: the table's row when it is listed,
     // its detail and ring pipeline in any case.
     void openDeployment(const QString &correlationId);
+    // Shows the Circuit breakers view with its charts narrowed to `name` (all for "").
+    void selectBreaker(const QString &name);
 
     // Opens the seed dialog (signing in first when needed).
     void seedDemoData();
@@ -144,6 +150,8 @@ private:
     EventsView *m_eventsView = nullptr;
     SelectedDeployment *m_selected = nullptr;
     DeploymentsFeed *m_fleet = nullptr;
+    BreakerBoardFeed *m_breakerBoard = nullptr;
+    BreakerGrid *m_breakerGrid = nullptr;
     DeploymentDetailView *m_detailView = nullptr;
     RingPipelinePanel *m_pipelinePanel = nullptr;
     ActionGate *m_seedGate = nullptr;

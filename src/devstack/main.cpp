@@ -51,7 +51,16 @@ int main(int argc, char *argv[])
                                     QStringLiteral("SECONDS"), QStringLiteral("15"));
     const QCommandLineOption noConsole(QStringLiteral("no-console"),
                                        QStringLiteral("Only run the servers, until interrupted."));
-    parser.addOptions({rules, seed, speed, scrape, noConsole});
+    const QCommandLineOption testMode(
+        QStringLiteral("test-mode"),
+        QStringLiteral("Let scripts drive the control plane through its /_devplane/ endpoints "
+                       "(force a breaker or a connector, move the clock)."));
+    const QCommandLineOption workers(
+        QStringLiteral("emulate-workers"),
+        QStringLiteral("Worker processes the control plane's gauges come from (one of them "
+                       "dies a simulated minute in, its gauges frozen, as in EUCORA)."),
+        QStringLiteral("N"));
+    parser.addOptions({rules, seed, speed, scrape, noConsole, testMode, workers});
     parser.addPositionalArgument(QStringLiteral("console-options"),
                                  QStringLiteral("Options after -- go to eucora-console, e.g. "
                                                 "-- --range 15m --refresh 5."),
@@ -71,6 +80,10 @@ int main(int argc, char *argv[])
     options.devplaneArguments
         = {QStringLiteral("--seed-demo"), QStringLiteral("--seed"), parser.value(seed),
            QStringLiteral("--speed"), parser.value(speed)};
+    if (parser.isSet(testMode))
+        options.devplaneArguments << QStringLiteral("--test-mode");
+    if (parser.isSet(workers))
+        options.devplaneArguments << QStringLiteral("--emulate-workers") << parser.value(workers);
     options.scrapeIntervalSeconds = parser.value(scrape).toInt();
     LocalStack stack(options);
     QString error;

@@ -66,19 +66,31 @@ void BreakersView::openResetDialog()
     const controlplane::BreakerStatus *breaker = m_model->find(selectedKey());
     if (!breaker)
         return;
+    BreakerResetDialog *dialog = openBreakerReset(
+        m_session, *breaker, this,
+        [this](const controlplane::BreakerStatus &after) { m_model->updateBreaker(after); });
+    emit resetDialogOpened(dialog);
+}
+
+BreakerResetDialog *openBreakerReset(OperatorSession *session,
+                                     const controlplane::BreakerStatus &breaker, QWidget *parent,
+                                     std::function<void(const controlplane::BreakerStatus &)> reset)
+{
     auto *action
-        = new actions::BreakerResetAction(m_session->actionContext(), breaker->service, this);
-    auto *dialog = new BreakerResetDialog(action, *breaker, this);
+        = new actions::BreakerResetAction(session->actionContext(), breaker.service, parent);
+    auto *dialog = new BreakerResetDialog(action, breaker, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Followed here, not through the dialog: the operator may close it before the answer.
-    connect(action, &actions::OperatorAction::stateChanged, this, [this, action](ActionState s) {
-        if (s == ActionState::Reconciled && action->breakerAfter())
-            m_model->updateBreaker(*action->breakerAfter());
-    });
+    QObject::connect(action, &actions::OperatorAction::stateChanged, parent,
+                     [action, reset = std::move(reset)](ActionState s) {
+                         if (s == ActionState::Reconciled && action->breakerAfter() && reset)
+                             reset(*action->breakerAfter());
+                     });
     // Once the operator closed the dialog, the action goes as soon as nothing is in flight.
-    connect(dialog, &QDialog::finished, action, &actions::OperatorAction::releaseWhenSettled);
-    emit resetDialogOpened(dialog);
+    QObject::connect(dialog, &QDialog::finished, action,
+                     &actions::OperatorAction::releaseWhenSettled);
     dialog->open();
+    return dialog;
 }
 
 } // namespace eucora::app

@@ -1,7 +1,10 @@
 // The circuit breakers of the control plane, state coloured, with "Reset…" for the selected one.
 #pragma once
 
+#include "controlplane/apimodels.h"
 #include "views/polledtableview.h"
+
+#include <functional>
 
 class QPushButton;
 
@@ -42,5 +45,11 @@ private:
     ActionGate *m_gate;
     QPushButton *m_resetButton;
 };
+
+// Opens the reset dialog for `breaker` (the action, its confirmation and audit) and returns it;
+// `reset` gets the breaker as read back once the reset is reconciled.
+BreakerResetDialog *
+openBreakerReset(OperatorSession *session, const controlplane::BreakerStatus &breaker,
+                 QWidget *parent, std::function<void(const controlplane::BreakerStatus &)> reset);
 
 } // namespace eucora::app
