@@ -9,6 +9,7 @@
 #include "dialogs/rollbackdialog.h"
 #include "dialogs/rollbackevidence.h"
 #include "dialogs/seeddialog.h"
+#include "feeds/alertsfeed.h"
 #include "feeds/breakerboardfeed.h"
 #include "feeds/deploymentsfeed.h"
 #include "feeds/selecteddeployment.h"
@@ -21,6 +22,7 @@
 #include "panels/eventannotations.h"
 #include "panels/rendererregistry.h"
 #include "panels/widgetrenderer.h"
+#include "prometheus/alertbook.h"
 #include "prometheus/prometheusclient.h"
 #include "refresh/queryrunner.h"
 #include "refresh/refreshscheduler.h"
@@ -31,6 +33,7 @@
 #include "session/operatorsession.h"
 #include "timecontrols/timecontrols.h"
 #include "ui_aboutdialog.h"
+#include "views/alertlist.h"
 #include "views/auditview.h"
 #include "views/breakergrid.h"
 #include "views/breakersview.h"
@@ -151,6 +154,73 @@ WidgetRenderer *polledRenderer(const dashboard::Panel &panel, QWidget *content,
 
 } // namespace
 
+namespace {
+
+// The firing and pending intervals of alerts about `topics` as chart bands: critical firing red,
+// other firing orange, pending yellow; a click opens the Alerts view.
+std::vector<ChartAnnotation>
+alertMarks(const std::vector<prometheus::AlertInterval> &intervals,
+           std::initializer_list<prometheus::AlertTarget::Topic> topics, std::int64_t nowMs)
+{
+    std::vector<ChartAnnotation> marks;
+    for (const prometheus::AlertInterval &interval : intervals) {
+        const prometheus::AlertTarget target = prometheus::alertTarget(interval.labels, {}, {});
+        if (std::find(topics.begin(), topics.end(), target.topic) == topics.end())
+            continue;
+        const bool firing = interval.state == QLatin1String("firing");
+        const QString severity
+            = prometheus::labelValue(interval.labels, QStringLiteral("severity"));
+        ChartAnnotation mark;
+        mark.fromMs = interval.fromMs;
+        mark.toMs = interval.open ? std::max(nowMs, interval.toMs) : interval.toMs;
+        mark.color = !firing                          ? QColor(0xd4, 0xa0, 0x17)
+            : prometheus::severityRank(severity) == 0 ? QColor(0xc6, 0x28, 0x28)
+                                                      : QColor(0xef, 0x6c, 0x00);
+        mark.title = MainWindow::tr("Alert %1 %2").arg(interval.alertName, interval.state);
+        QStringList labels;
+        for (const auto &[name, value] : interval.labels) {
+            if (name != QLatin1String("alertname"))
+                labels << QStringLiteral("%1=%2").arg(name, value);
+        }
+        mark.text = labels.join(QStringLiteral(", "))
+            + (interval.open ? MainWindow::tr(" · still %1").arg(interval.state) : QString());
+        mark.key = QStringLiteral("alert:") + interval.alertName;
+        marks.push_back(std::move(mark));
+    }
+    return marks;
+}
+
+std::shared_ptr<const std::vector<ChartAnnotation>>
+joined(const std::shared_ptr<const std::vector<ChartAnnotation>> &a,
+       const std::vector<ChartAnnotation> &b)
+{
+    if (b.empty())
+        return a;
+    auto out
+        = std::make_shared<std::vector<ChartAnnotation>>(a ? *a : std::vector<ChartAnnotation> {});
+    out->insert(out->end(), b.begin(), b.end());
+    return out;
+}
+
+} // namespace
+
+void MainWindow::updateAlertWindow()
+{
+    QDateTime from;
+    QDateTime to;
+    for (const char *uid : {"breakers", "deployments", "rings"}) {
+        if (DashboardPage *p = page(QLatin1String(uid))) {
+            const dashboard::TimeRange range = p->state()->resolvedRange();
+            if (!from.isValid() || range.from < from)
+                from = range.from;
+            if (!to.isValid() || range.to > to)
+                to = range.to;
+        }
+    }
+    if (from.isValid())
+        m_alerts->setHistoryWindow(from, to);
+}
+
 void MainWindow::connectDeploymentsView()
 {
     DeploymentsView *view = m_deploymentsView;
@@ -193,12 +263,65 @@ void MainWindow::updateAnnotations()
         selected.note = tr("events of %1 %2").arg(d.appName, d.version)
             + (selected.note.isEmpty() ? QString() : QStringLiteral("; ") + selected.note);
     }
-    for (const char *uid : {"overview", "rings"}) {
-        if (DashboardPage *p = page(QLatin1String(uid)))
-            p->setAnnotations(fleet.marks, fleet.note);
-    }
+    // Alert state changes: breaker and connector alerts on the breakers' charts, deployment and
+    // promotion alerts on the deployments' and rings' charts.
+    using Topic = prometheus::AlertTarget::Topic;
+    const std::int64_t nowMs = now.toMSecsSinceEpoch();
+    const auto &history = m_alerts->history();
+    const std::vector<ChartAnnotation> deploymentAlerts = on
+        ? alertMarks(history, {Topic::Deployment, Topic::Promotion}, nowMs)
+        : std::vector<ChartAnnotation> {};
+    if (DashboardPage *p = page(QStringLiteral("overview")))
+        p->setAnnotations(fleet.marks, fleet.note);
+    if (DashboardPage *p = page(QStringLiteral("rings")))
+        p->setAnnotations(joined(fleet.marks, deploymentAlerts), fleet.note);
     if (DashboardPage *p = page(QStringLiteral("deployments")))
-        p->setAnnotations(selected.marks, selected.note);
+        p->setAnnotations(joined(selected.marks, deploymentAlerts), selected.note);
+    if (DashboardPage *p = page(QStringLiteral("breakers")))
+        p->setAnnotations(
+            on ? joined(nullptr, alertMarks(history, {Topic::Breaker, Topic::Connector}, nowMs))
+               : nullptr,
+            QString());
+}
+
+void MainWindow::updateAlertsStatus()
+{
+    const int firing = m_alerts->firingCount();
+    const int pending = m_alerts->pendingCount();
+    QString text;
+    QString color = QStringLiteral("palette(text)");
+    if (!m_alerts->hasAlerts()) {
+        text = m_alerts->alertsError().isEmpty() ? tr("Alerts: …") : tr("Alerts: unknown");
+    } else if (firing > 0) {
+        text = tr("⚠ %n alert(s) firing", nullptr, firing);
+        color = QStringLiteral("#c62828");
+    } else {
+        text = tr("Alerts: none firing");
+    }
+    if (m_alerts->hasAlerts() && pending > 0)
+        text += tr(", %n pending", nullptr, pending);
+    if (m_alerts->hasAlerts() && !m_alerts->alertsError().isEmpty())
+        text += tr(" (as of %1)").arg(dashboard::formatLocalTime(m_alerts->updatedAt()));
+    m_alertsStatus->setText(
+        QStringLiteral("<a href=\"alerts\" style=\"color: %1; %2 text-decoration: none;\">%3</a>")
+            .arg(color, firing > 0 ? QStringLiteral("font-weight: bold;") : QString(),
+                 text.toHtmlEscaped()));
+    m_alertsStatus->setToolTip(
+        m_alerts->alertsError().isEmpty()
+            ? tr("From Prometheus /api/v1/alerts; click for the Alerts view.")
+            : tr("Prometheus' alerts could not be read: %1").arg(m_alerts->alertsError()));
+}
+
+void MainWindow::openAlertTarget(const prometheus::AlertTarget &target)
+{
+    DashboardPage *p = page(target.view);
+    if (!p)
+        return;
+    showPage(target.view);
+    p->state()->setRawRange(
+        {QStringLiteral("now-%1m").arg(target.windowMinutes), QStringLiteral("now")});
+    if (target.view == QLatin1String("breakers"))
+        selectBreaker(target.breaker);
 }
 
 void MainWindow::selectBreaker(const QString &name)
@@ -343,6 +466,41 @@ void MainWindow::createRenderers()
                 [strip](const PanelContext &context) { strip->setDarkTheme(context.darkTheme); },
                 [strip] { return strip->exported(); });
         });
+    m_alerts = new AlertsFeed(m_prometheus, m_scheduler, interval, this);
+    connect(m_alerts, &AlertsFeed::changed, this, &MainWindow::updateAnnotations);
+    const auto alertsRenderer = [this](const dashboard::Panel &panel, QWidget *content,
+                                       QWidget *parent, std::function<QJsonObject()> exporter) {
+        auto *renderer = new WidgetRenderer(panel, content, nullptr, {}, parent);
+        AlertsFeed *feed = m_alerts;
+        renderer->setSettledCheck([feed] { return feed->hasAnswered(); });
+        renderer->setStatusCheck([feed](const QDateTime &now) { return feed->panelStatus(now); });
+        renderer->setErrorCheck([feed] {
+            return feed->hasAlerts() || feed->hasRules()
+                ? QString()
+                : (feed->alertsError().isEmpty() ? feed->rulesError() : feed->alertsError());
+        });
+        if (exporter)
+            renderer->setExporter(std::move(exporter));
+        connect(feed, &AlertsFeed::changed, renderer, &PanelRenderer::settledChanged);
+        return renderer;
+    };
+    m_renderers->add(
+        QStringLiteral("eucora-alert-list"),
+        [this, alertsRenderer](const dashboard::Panel &panel, QWidget *parent) {
+            auto *list = new AlertList(m_alerts);
+            m_alertList = list;
+            connect(list, &AlertList::openRequested, this, &MainWindow::openAlertTarget);
+            return alertsRenderer(panel, list, parent, [list] { return list->exported(); });
+        });
+    m_renderers->add(QStringLiteral("eucora-rule-health"),
+                     [this, alertsRenderer](const dashboard::Panel &panel, QWidget *parent) {
+                         auto *table = new RuleHealthTable(m_alerts);
+                         return alertsRenderer(panel, table, parent, [table] {
+                             return QJsonObject {
+                                 {QStringLiteral("rows"), modelRows(*table->model())},
+                                 {QStringLiteral("status"), table->statusText()}};
+                         });
+                     });
     m_renderers->add(QStringLiteral("eucora-breakers-table"),
                      [this, interval](const dashboard::Panel &panel, QWidget *parent) {
                          m_breakersView = new BreakersView(m_session, m_scheduler, interval);
@@ -401,7 +559,13 @@ void MainWindow::addPage(const QString &source, const QByteArray &json)
         state, PageServices {m_queries, m_scheduler, m_renderers.get(), m_scraper}, m_tabs);
     m_pages.push_back(page);
     m_tabs->addTab(page, state->dashboard().title);
-    connect(page, &DashboardPage::annotationClicked, this, &MainWindow::openDeployment);
+    connect(state, &dashboard::DashboardState::rangeChanged, this, &MainWindow::updateAlertWindow);
+    connect(page, &DashboardPage::annotationClicked, this, [this](const QString &key) {
+        if (key.startsWith(QLatin1String("alert:")))
+            showPage(QStringLiteral("alerts"));
+        else
+            openDeployment(key);
+    });
 }
 
 DashboardPage *MainWindow::page(const QString &uid) const
@@ -556,6 +720,9 @@ void MainWindow::startRefreshing()
     }
     m_selected->poller()->start();
     m_fleet->poller()->start();
+    m_breakerBoard->start();
+    updateAlertWindow();
+    m_alerts->start();
     m_scheduler->startTimer();
     m_started = true;
     for (DashboardPage *page : m_pages)
@@ -707,6 +874,15 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(new ServerStatusIndicator(tr("Prometheus"), m_prometheusProbe, this));
     statusBar()->addWidget(
         new ServerStatusIndicator(tr("Control plane"), m_controlPlaneProbe, this));
+    // Firing alerts on every view; a click opens the Alerts view.
+    m_alertsStatus = new QLabel(this);
+    m_alertsStatus->setObjectName(QStringLiteral("alertsStatus"));
+    m_alertsStatus->setTextFormat(Qt::RichText);
+    connect(m_alertsStatus, &QLabel::linkActivated, this,
+            [this] { showPage(QStringLiteral("alerts")); });
+    statusBar()->addWidget(m_alertsStatus);
+    connect(m_alerts, &AlertsFeed::changed, this, &MainWindow::updateAlertsStatus);
+    updateAlertsStatus();
     m_readOnlyLabel = new QLabel(tr("read-only mode (--read-only)"), this);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #804d00; font-weight: bold;"));

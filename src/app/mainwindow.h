@@ -22,7 +22,8 @@ class RefreshScheduler;
 class ServerProbe;
 namespace prometheus {
 class PrometheusClient;
-}
+struct AlertTarget;
+} // namespace prometheus
 namespace dashboard {
 class ControlPlaneScraper;
 }
@@ -35,6 +36,8 @@ namespace eucora::app {
 
 class ActionGate;
 class AuditView;
+class AlertList;
+class AlertsFeed;
 class BreakerBoardFeed;
 class BreakerGrid;
 class BreakersView;
@@ -82,6 +85,9 @@ public:
     SelectedDeployment *selectedDeployment() const { return m_selected; }
     DeploymentsFeed *fleet() const { return m_fleet; }
     BreakerBoardFeed *breakerBoard() const { return m_breakerBoard; }
+    AlertsFeed *alerts() const { return m_alerts; }
+    AlertList *alertList() const { return m_alertList; }
+    QLabel *alertsStatus() const { return m_alertsStatus; }
     BreakerGrid *breakerGrid() const { return m_breakerGrid; }
     DeploymentDetailView *deploymentDetail() const { return m_detailView; }
     RingPipelinePanel *ringPipeline() const { return m_pipelinePanel; }
@@ -98,6 +104,8 @@ public:
     void openDeployment(const QString &correlationId);
     // Shows the Circuit breakers view with its charts narrowed to `name` (all for "").
     void selectBreaker(const QString &name);
+    // Shows the view and window of what an alert is about.
+    void openAlertTarget(const prometheus::AlertTarget &target);
 
     // Opens the seed dialog (signing in first when needed).
     void seedDemoData();
@@ -121,6 +129,9 @@ private:
     void saveSettings() const;
     void createActionsMenu();
     void updateSession();
+    void updateAlertsStatus();
+    // The span of the views that mark alert state changes, for the alerts feed's history.
+    void updateAlertWindow();
     void createMenus();
     void createToolBar();
     void refreshAll();
@@ -152,6 +163,9 @@ private:
     DeploymentsFeed *m_fleet = nullptr;
     BreakerBoardFeed *m_breakerBoard = nullptr;
     BreakerGrid *m_breakerGrid = nullptr;
+    AlertsFeed *m_alerts = nullptr;
+    AlertList *m_alertList = nullptr;
+    QLabel *m_alertsStatus = nullptr;
     DeploymentDetailView *m_detailView = nullptr;
     RingPipelinePanel *m_pipelinePanel = nullptr;
     ActionGate *m_seedGate = nullptr;

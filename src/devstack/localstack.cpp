@@ -188,7 +188,10 @@ bool LocalStack::writePrometheusConfig(quint16 port, QString *error) const
         + (m_options.rules == Rules::Corrected ? QStringLiteral("/alert_rules.corrected.yaml")
                                                : QStringLiteral("/alert_rules.yaml"));
     QString config = QString::fromUtf8(templateFile.readAll());
-    config.replace(QStringLiteral("@RULE_FILE@"), rules);
+    QString ruleFiles = rules;
+    for (const QString &extra : m_options.extraRuleFiles)
+        ruleFiles += QStringLiteral("'\n  - '") + extra;
+    config.replace(QStringLiteral("@RULE_FILE@"), ruleFiles);
     config.replace(QStringLiteral("@PROMETHEUS_ADDRESS@"),
                    QStringLiteral("127.0.0.1:%1").arg(port));
     config.replace(

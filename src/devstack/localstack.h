@@ -27,6 +27,7 @@ public:
         QStringList devplaneArguments; // e.g. {"--seed", "7", "--speed", "60"}
         Rules rules = Rules::Corrected;
         int scrapeIntervalSeconds = 15; // EUCORA's; tests use 1 to see data sooner
+        QStringList extraRuleFiles; // more rule files for Prometheus (a test's broken rule)
         QString devstackDir; // empty: the installed or source resources/devstack
         std::chrono::milliseconds startTimeout {std::chrono::seconds(30)};
     };

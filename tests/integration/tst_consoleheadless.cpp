@@ -99,8 +99,8 @@ void TestConsoleHeadless::everyViewExportsAndScreenshots_data()
     QTest::newRow("overview") << "overview" << 12 << "Deployments per minute by status";
     QTest::newRow("deployments") << "deployments" << 7 << "Deployments";
     QTest::newRow("rings") << "rings" << 7 << "CANARY gate success rate (gate 0.98)";
-    QTest::newRow("breakers") << "breakers" << 3 << "Breakers (control-plane API)";
-    QTest::newRow("alerts") << "alerts" << 2 << "";
+    QTest::newRow("breakers") << "breakers" << 7 << "Breakers now";
+    QTest::newRow("alerts") << "alerts" << 3 << "Rule health";
     QTest::newRow("events") << "events" << 1 << "Events";
     QTest::newRow("audit") << "audit" << 1 << "";
 }

@@ -90,12 +90,18 @@ void BreakerBoardFeed::watch(QWidget *widget)
     m_poller->watch(widget);
     m_widgets.emplace_back(widget);
     widget->installEventFilter(this);
-    if (!m_started) {
-        m_started = true;
-        m_poller->start();
-        m_scheduler->add(kMetricsRefreshId, m_interval);
+}
+
+void BreakerBoardFeed::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_poller->start();
+    m_scheduler->add(kMetricsRefreshId, m_interval);
+    // Read now only when on screen; otherwise when first shown.
+    if (anyWidgetVisible())
         fetchMetrics();
-    }
 }
 
 bool BreakerBoardFeed::anyWidgetVisible() const

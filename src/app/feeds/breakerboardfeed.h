@@ -50,6 +50,8 @@ public:
     ApiPoller *poller() const { return m_poller; }
     // A widget whose being on screen makes a refresh worth its requests (both halves).
     void watch(QWidget *widget);
+    // Registers both halves with the scheduler; reads at once when a widget is on screen.
+    void start();
     // The window whose history dates the last state changes.
     void setWindow(const QDateTime &from, const QDateTime &to);
     void refreshNow();

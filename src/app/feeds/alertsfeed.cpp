@@ -1,0 +1,192 @@
+#include "feeds/alertsfeed.h"
+
+#include "prometheus/prometheusclient.h"
+#include "refresh/refreshscheduler.h"
+
+#include <algorithm>
+#include <memory>
+
+namespace eucora::app {
+
+using dashboard::PanelStatus;
+
+namespace {
+const QString kRefreshId = QStringLiteral("prometheus/alerts");
+}
+
+AlertsFeed::AlertsFeed(prometheus::PrometheusClient *prometheus, RefreshScheduler *scheduler,
+                       std::chrono::milliseconds interval, QObject *parent)
+    : QObject(parent)
+    , m_prometheus(prometheus)
+    , m_scheduler(scheduler)
+    , m_interval(interval)
+{
+    connect(m_scheduler, &RefreshScheduler::due, this, &AlertsFeed::onDue);
+}
+
+AlertsFeed::~AlertsFeed()
+{
+    if (m_started && m_scheduler)
+        m_scheduler->remove(kRefreshId);
+}
+
+void AlertsFeed::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_scheduler->add(kRefreshId, m_interval);
+    fetch();
+}
+
+void AlertsFeed::refreshNow()
+{
+    if (m_started && !m_fetching)
+        fetch();
+}
+
+void AlertsFeed::setHistoryWindow(const QDateTime &from, const QDateTime &to)
+{
+    if (from == m_historyFrom && to == m_historyTo)
+        return;
+    const bool moved = !m_historyFrom.isValid() || qAbs(from.secsTo(m_historyFrom)) > 60
+        || qAbs(to.secsTo(m_historyTo)) > 60;
+    m_historyFrom = from;
+    m_historyTo = to;
+    if (moved)
+        refreshNow();
+}
+
+void AlertsFeed::onDue(const QString &id)
+{
+    if (id == kRefreshId && !m_fetching)
+        fetch();
+}
+
+int AlertsFeed::firingCount() const
+{
+    return int(std::count_if(m_alerts.begin(), m_alerts.end(), [](const prometheus::Alert &a) {
+        return a.state == prometheus::AlertState::Firing;
+    }));
+}
+
+int AlertsFeed::pendingCount() const
+{
+    return int(std::count_if(m_alerts.begin(), m_alerts.end(), [](const prometheus::Alert &a) {
+        return a.state == prometheus::AlertState::Pending;
+    }));
+}
+
+int AlertsFeed::brokenRuleCount() const
+{
+    int count = 0;
+    for (const prometheus::RuleGroup &group : m_groups) {
+        for (const prometheus::Rule &rule : group.rules)
+            count += rule.health == prometheus::RuleHealth::Err ? 1 : 0;
+    }
+    return count;
+}
+
+void AlertsFeed::fetch()
+{
+    if (!m_prometheus)
+        return;
+    m_fetching = true;
+    struct Answers
+    {
+        int pending = 3;
+        bool failed = false;
+    };
+    auto answers = std::make_shared<Answers>();
+    const auto done = [this, answers] {
+        if (--answers->pending > 0)
+            return;
+        m_fetching = false;
+        m_answered = true;
+        if (!answers->failed)
+            m_updatedAt = QDateTime::currentDateTimeUtc();
+        if (m_scheduler) {
+            if (answers->failed)
+                m_scheduler->reportFailure(kRefreshId);
+            else
+                m_scheduler->reportSuccess(kRefreshId);
+        }
+        emit changed();
+    };
+    m_prometheus->alerts(
+        this,
+        [this, answers,
+         done](const Result<prometheus::ApiResponse<std::vector<prometheus::Alert>>> &r) {
+            if (r.ok()) {
+                m_alerts = prometheus::sortedAlerts(r.value().data);
+                m_hasAlerts = true;
+                m_alertsError.clear();
+            } else {
+                m_alertsError = r.error().summary();
+                answers->failed = true;
+            }
+            done();
+        });
+    m_prometheus->rules(
+        this,
+        [this, answers,
+         done](const Result<prometheus::ApiResponse<std::vector<prometheus::RuleGroup>>> &r) {
+            if (r.ok()) {
+                m_groups = r.value().data;
+                m_hasRules = true;
+                m_rulesError.clear();
+            } else {
+                m_rulesError = r.error().summary();
+                answers->failed = true;
+            }
+            done();
+        });
+    if (!m_historyFrom.isValid()) {
+        done();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime to = std::min(m_historyTo.isValid() ? m_historyTo : now, now);
+    const QDateTime from = std::min(m_historyFrom, to.addSecs(-60));
+    const qint64 stepMs = std::max<qint64>(15000, from.msecsTo(to) / 500 / 1000 * 1000);
+    m_prometheus->queryRange(
+        {QStringLiteral("ALERTS"), from, to, std::chrono::milliseconds(stepMs), {}}, this,
+        [this, answers, done, stepMs, to](Result<prometheus::QueryResult> &&r) {
+            // The marks are extra: a failure leaves the last ones and does not fail the feed.
+            if (r.ok())
+                m_history
+                    = prometheus::alertIntervals(r.value().series, stepMs, to.toMSecsSinceEpoch());
+            done();
+        });
+}
+
+PanelStatus AlertsFeed::panelStatus(const QDateTime &now) const
+{
+    using Freshness = PanelStatus::Freshness;
+    PanelStatus status;
+    const QString updated = m_updatedAt.isValid()
+        ? PanelStatus::tr("updated %1 (%2)")
+              .arg(dashboard::formatLocalTime(m_updatedAt),
+                   dashboard::describeAge(m_updatedAt.secsTo(now)))
+        : QString();
+    const QString error = !m_alertsError.isEmpty() ? m_alertsError : m_rulesError;
+    if (!m_answered) {
+        status.headline = PanelStatus::tr("Loading");
+    } else if (!error.isEmpty()) {
+        const bool kept = m_hasAlerts || m_hasRules;
+        status.freshness = kept ? Freshness::Stale : Freshness::Error;
+        status.headline = kept ? PanelStatus::tr("Stale") : PanelStatus::tr("Error");
+        status.detail = updated.isEmpty() ? error : tr("%1 · %2").arg(error, updated);
+    } else if (m_updatedAt.secsTo(now) > 2 * qint64(m_interval.count() / 1000) + 5) {
+        status.freshness = Freshness::Stale;
+        status.headline = PanelStatus::tr("Stale");
+        status.detail = updated;
+    } else {
+        status.freshness = Freshness::Live;
+        status.headline = PanelStatus::tr("Live");
+        status.detail = updated;
+    }
+    return status;
+}
+
+} // namespace eucora::app
