@@ -6,6 +6,7 @@
 #include "charts/timeseriesview.h"
 #include "controlplane/controlplaneclient.h"
 #include "dashboard/panelfeed.h"
+#include "httptestclient.h"
 #include "mainwindow.h"
 #include "models/breakersmodel.h"
 #include "panels/dashboardpage.h"
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QStatusBar>
@@ -76,6 +78,19 @@ void TestMainWindow::initTestCase()
     m_stack = testing::startTestStack(&error);
     QVERIFY2(m_stack, qPrintable(error));
     QVERIFY2(m_stack->waitForScrapes(3, 60s, &error), qPrintable(error));
+    // The status variable's options come from Prometheus once: wait for a failed deployment to
+    // be scraped, which a loaded machine may take a while to simulate.
+    testing::HttpTestClient prometheus(m_stack->prometheusUrl());
+    const auto failedSeries = [&prometheus] {
+        return !prometheus
+                    .get(QStringLiteral("/api/v1/series?match[]=%1")
+                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(
+                                 QStringLiteral("deployment_total{status=\"failed\"}")))))
+                    .json()[QLatin1String("data")]
+                    .toArray()
+                    .isEmpty();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(failedSeries(), 90000);
 }
 
 void TestMainWindow::cleanupTestCase()
@@ -242,8 +257,8 @@ void TestMainWindow::prometheusDownLeavesApiPanelsLiveAndRecovers()
     window.startRefreshing();
     QVERIFY(window.showPage(QStringLiteral("breakers")));
     app::DashboardPage *page = window.currentPage();
-    app::PanelFrame *failures
-        = frameTitled(page, QStringLiteral("Failures per minute by service and error type"));
+    app::PanelFrame *failures = frameTitled(
+        page, QStringLiteral("Failures per minute by breaker and error type ($breaker)"));
     QVERIFY(failures);
     QTRY_COMPARE_WITH_TIMEOUT(failures->stateName(), QStringLiteral("Live"), 20000);
 
