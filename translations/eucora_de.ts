@@ -666,6 +666,94 @@
     </message>
 </context>
 <context>
+    <name>eucora::app::AlertList</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open what it is about</source>
+        <translation>Öffnen, worum es geht</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Active since</source>
+        <translation>Aktiv seit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Select an alert: opens the view and time window of what it is about (a breaker, a connector, deployments, ring promotions).</source>
+        <translation>Einen Alarm auswählen: öffnet die Ansicht und das Zeitfenster dessen, worum es geht (ein Breaker, ein Connector, Deployments, Ring-Promotionen).</translation>
+    </message>
+    <message>
+        <source>Reading Prometheus&apos; alerts…</source>
+        <translation>Alarme von Prometheus werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Prometheus&apos; alerts could not be read: %1</source>
+        <translation>Die Alarme von Prometheus konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No alert is firing or pending (Prometheus /api/v1/alerts).</source>
+        <translation>Kein Alarm ist ausgelöst oder anstehend (Prometheus /api/v1/alerts).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing, </source>
+        <translation>
+            <numerusform>%n ausgelöst, </numerusform>
+            <numerusform>%n ausgelöst, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending (Prometheus /api/v1/alerts)</source>
+        <translation>
+            <numerusform>%n anstehend (Prometheus /api/v1/alerts)</numerusform>
+            <numerusform>%n anstehend (Prometheus /api/v1/alerts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · not refreshed: %1</source>
+        <translation> · nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>no severity</source>
+        <translation>ohne Schweregrad</translation>
+    </message>
+    <message>
+        <source>%1 — %2 firing, %3 pending</source>
+        <translation>%1 — %2 ausgelöst, %3 anstehend</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::AlertsFeed</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>eucora::app::ApiPoller</name>
     <message>
         <source>not signed in</source>
@@ -765,6 +853,195 @@
     </message>
 </context>
 <context>
+    <name>eucora::app::BreakerBoardFeed</name>
+    <message>
+        <source>Sign in to the control plane to see its own view of the breakers.</source>
+        <translation>Bei der Control Plane anmelden, um ihre eigene Sicht auf die Breaker zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>API: %n breaker(s) not closed</source>
+        <translation>
+            <numerusform>API: %n Breaker nicht geschlossen</numerusform>
+            <numerusform>API: %n Breaker nicht geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus, %1</source>
+        <translation>Prometheus, %1</translation>
+    </message>
+    <message>
+        <source>Degraded: the control plane&apos;s /api/v1/metrics/ at %1 (Prometheus: %2)</source>
+        <translation>Eingeschränkt: /api/v1/metrics/ der Control Plane um %1 (Prometheus: %2)</translation>
+    </message>
+    <message>
+        <source>no metrics: Prometheus: %1; /api/v1/metrics/: %2</source>
+        <translation>keine Metriken: Prometheus: %1; /api/v1/metrics/: %2</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>metrics loading…</source>
+        <translation>Metriken werden geladen…</translation>
+    </message>
+    <message>
+        <source>metrics %1; API %2</source>
+        <translation>Metriken %1; API %2</translation>
+    </message>
+    <message>
+        <source>API: %1; metrics live</source>
+        <translation>API: %1; Metriken aktuell</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::BreakerGrid</name>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <source>Execution-plane connectors</source>
+        <translation>Connectoren der Ausführungsebene</translation>
+    </message>
+    <message>
+        <source>ITSM</source>
+        <translation>ITSM</translation>
+    </message>
+    <message>
+        <source>SIEM / telemetry</source>
+        <translation>SIEM / Telemetrie</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>AI / LLM</source>
+        <translation>KI / LLM</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n worker(s)</source>
+        <translation>
+            <numerusform>%1 · %n Worker</numerusform>
+            <numerusform>%1 · %n Worker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · pid %2</source>
+        <translation>%1 · PID %2</translation>
+    </message>
+    <message>
+        <source>no change inside the window</source>
+        <translation>keine Änderung im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert %1</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>API, %1 (as seen by the API worker that answered)</source>
+        <translation>API, %1 (aus Sicht des API-Workers, der geantwortet hat)</translation>
+    </message>
+    <message>
+        <source>API not read yet</source>
+        <translation>API noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Metric: circuit_breaker_state, the most severe state over the worker pids — %1 · %2</source>
+        <translation>Metrik: circuit_breaker_state, der schwerste Zustand über die Worker-PIDs — %1 · %2</translation>
+    </message>
+    <message>
+        <source>API: %1 · %2/%3 failures</source>
+        <translation>API: %1 · %2/%3 Fehler</translation>
+    </message>
+    <message>
+        <source>API: —</source>
+        <translation>API: —</translation>
+    </message>
+    <message>
+        <source>Metric: %1</source>
+        <translation>Metrik: %1</translation>
+    </message>
+    <message>
+        <source>Metric: no series</source>
+        <translation>Metrik: keine Serie</translation>
+    </message>
+    <message>
+        <source> · trial call in %1 s</source>
+        <translation> · Probeaufruf in %1 s</translation>
+    </message>
+    <message>
+        <source> · reset timeout passed: next call is the trial</source>
+        <translation> · Rücksetz-Timeout abgelaufen: der nächste Aufruf ist der Probeaufruf</translation>
+    </message>
+    <message>
+        <source> · reset timeout %1 s</source>
+        <translation> · Rücksetz-Timeout %1 s</translation>
+    </message>
+    <message>
+        <source>⚠ Sources disagree: API %1, metric %2</source>
+        <translation>⚠ Quellen widersprechen sich: API %1, Metrik %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): fail_max %3, reset_timeout %4 s.
+API: %5
+Metric: %6
+%7</source>
+        <translation>%1 (%2): fail_max %3, reset_timeout %4 s.
+API: %5
+Metrik: %6
+%7</translation>
+    </message>
+    <message>
+        <source>%1, fail_counter %2 (the state of the API worker that answered; other workers may differ)</source>
+        <translation>%1, fail_counter %2 (der Zustand des API-Workers, der geantwortet hat; andere Worker können abweichen)</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n worker series; pid %2 holds it (a dead worker&apos;s gauge stays in the metrics and is not dropped)</source>
+        <translation>
+            <numerusform>%1 aus %n Worker-Serie; PID %2 hält ihn (der Gauge eines toten Workers bleibt in den Metriken und wird nicht verworfen)</numerusform>
+            <numerusform>%1 aus %n Worker-Serien; PID %2 hält ihn (der Gauge eines toten Workers bleibt in den Metriken und wird nicht verworfen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no circuit_breaker_state series</source>
+        <translation>keine circuit_breaker_state-Serie</translation>
+    </message>
+    <message>
+        <source>Click to show only this breaker in the charts below.</source>
+        <translation>Klicken, um in den Diagrammen darunter nur diesen Breaker zu zeigen.</translation>
+    </message>
+</context>
+<context>
     <name>eucora::app::BreakerResetDialog</name>
     <message>
         <source>%1 of %2</source>
@@ -822,6 +1099,67 @@
             <numerusform>… und %n weitere</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::ConnectorStrip</name>
+    <message>
+        <source>Metric: connector_health, the lowest over the worker pids — %1 · API: each connector&apos;s health check (read once a minute)</source>
+        <translation>Metrik: connector_health, der niedrigste Wert über die Worker-PIDs — %1 · API: die Zustandsprüfung jedes Connectors (einmal pro Minute gelesen)</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <source>HEALTHY</source>
+        <translation>GESUND</translation>
+    </message>
+    <message>
+        <source>UNHEALTHY</source>
+        <translation>GESTÖRT</translation>
+    </message>
+    <message>
+        <source>Metric: %1</source>
+        <translation>Metrik: %1</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>gestört</translation>
+    </message>
+    <message>
+        <source>Metric: no series</source>
+        <translation>Metrik: keine Serie</translation>
+    </message>
+    <message>
+        <source>API check: %1</source>
+        <translation>API-Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>API check: not read</source>
+        <translation>API-Prüfung: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>API check: —</source>
+        <translation>API-Prüfung: —</translation>
+    </message>
+    <message>
+        <source>⚠ Sources disagree</source>
+        <translation>⚠ Quellen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>%1
+API health check: %2</source>
+        <translation>%1
+API-Zustandsprüfung: %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1605,52 @@
         <source>Show deployment &amp;events on charts</source>
         <translation>Deployment-&amp;Ereignisse in Diagrammen zeigen</translation>
     </message>
+    <message>
+        <source>Alert %1 %2</source>
+        <translation>Alarm %1 %2</translation>
+    </message>
+    <message>
+        <source> · still %1</source>
+        <translation> · weiterhin %1</translation>
+    </message>
+    <message>
+        <source>Alerts: …</source>
+        <translation>Alarme: …</translation>
+    </message>
+    <message>
+        <source>Alerts: unknown</source>
+        <translation>Alarme: unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alert(s) firing</source>
+        <translation>
+            <numerusform>⚠ %n Alarm ausgelöst</numerusform>
+            <numerusform>⚠ %n Alarme ausgelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts: none firing</source>
+        <translation>Alarme: keiner ausgelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pending</source>
+        <translation>
+            <numerusform>, %n anstehend</numerusform>
+            <numerusform>, %n anstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (as of %1)</source>
+        <translation> (Stand %1)</translation>
+    </message>
+    <message>
+        <source>From Prometheus /api/v1/alerts; click for the Alerts view.</source>
+        <translation>Von Prometheus /api/v1/alerts; klicken für die Alarm-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Prometheus&apos; alerts could not be read: %1</source>
+        <translation>Die Alarme von Prometheus konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::OperatorSession</name>
@@ -1558,6 +1942,103 @@
     <message>
         <source>n/a</source>
         <translation>k. A.</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::app::RuleHealthTable</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last evaluation</source>
+        <translation>Letzte Auswertung</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>err</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>alerting</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Reading Prometheus&apos; rules…</source>
+        <translation>Regeln von Prometheus werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Prometheus&apos; rules could not be read: %1</source>
+        <translation>Die Regeln von Prometheus konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in </source>
+        <translation>
+            <numerusform>%n Regel in </numerusform>
+            <numerusform>%n Regeln in </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · every rule evaluates</source>
+        <translation> · jede Regel wird ausgewertet</translation>
+    </message>
+    <message>
+        <source> · failing: %1</source>
+        <translation> · fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source> · not refreshed: %1</source>
+        <translation> · nicht aktualisiert: %1</translation>
     </message>
 </context>
 <context>
