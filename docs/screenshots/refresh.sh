@@ -4,7 +4,7 @@
 #
 #   docs/screenshots/refresh.sh [BIN_DIR]     (default build/dev/bin)
 #
-# The stack runs its simulation at 20x with a 5 s scrape interval; the shots are taken once it
+# The stack runs its simulation at 20x with a 5 s scrape interval and four emulated workers; the shots are taken once it
 # has EUCORA_SHOTS_WAIT_S seconds of history (default 180), over the last 5 minutes, signed in as
 # the stack's built-in operator. Headless (QT_QPA_PLATFORM=offscreen); nothing leaves loopback.
 set -euo pipefail
@@ -12,7 +12,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 bin=$(cd "${1:-../../build/dev/bin}" && pwd)
 wait_s=${EUCORA_SHOTS_WAIT_S:-180}
 source ../../tests/devstack.sh
-start_devstack "$bin" --speed 20 --scrape-interval 5 --seed 7
+start_devstack "$bin" --speed 20 --scrape-interval 5 --seed 7 --test-mode --emulate-workers 4
+# For the Circuit breakers and Alerts views: one breaker held open (its CircuitBreakerOpen alert
+# fires a minute later) and one held half-open, through the devplane's test endpoints.
+curl -sf -X POST -H 'Content-Type: application/json' -d '{"state": "open"}' \
+    "$control/_devplane/breakers/jamf/force" >/dev/null
+curl -sf -X POST -H 'Content-Type: application/json' -d '{"state": "half-open"}' \
+    "$control/_devplane/breakers/servicenow/force" >/dev/null
 echo "stack up (control plane $control, prometheus $prometheus); ${wait_s}s of history first"
 
 mkdir -m 0700 "$work/run"
@@ -70,4 +76,5 @@ kill "$prometheus_pid"
 sleep 2
 for theme in light dark; do
     shoot overview "$theme" "prometheus-down-$theme.png" || true
+    shoot breakers "$theme" "breakers-degraded-$theme.png" || true
 done
