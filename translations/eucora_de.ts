@@ -1602,10 +1602,6 @@ API-Zustandsprüfung: %2</translation>
         <translation>Ereignisse von %1 %2</translation>
     </message>
     <message>
-        <source>Show deployment &amp;events on charts</source>
-        <translation>Deployment-&amp;Ereignisse in Diagrammen zeigen</translation>
-    </message>
-    <message>
         <source>Alert %1 %2</source>
         <translation>Alarm %1 %2</translation>
     </message>
@@ -1650,6 +1646,10 @@ API-Zustandsprüfung: %2</translation>
     <message>
         <source>Prometheus&apos; alerts could not be read: %1</source>
         <translation>Die Alarme von Prometheus konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Show deployment &amp;events and alerts on charts</source>
+        <translation>Deployment-&amp;Ereignisse und Alarme in Diagrammen zeigen</translation>
     </message>
 </context>
 <context>

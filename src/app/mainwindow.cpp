@@ -512,6 +512,7 @@ void MainWindow::createRenderers()
         [this, interval](const dashboard::Panel &panel, QWidget *parent) {
             m_eventsView = new EventsView(m_session, m_scheduler, interval);
             EventsView *view = m_eventsView;
+            m_fleet->poller()->watch(view); // the deployments list names the events' applications
             connect(view, &EventsView::openRequested, this, &MainWindow::openDeployment);
             return tableRenderer(panel, view, view->model(), m_session, parent,
                                  [view](const PanelContext &context) {
@@ -752,7 +753,7 @@ void MainWindow::createMenus()
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(pause, &QAction::toggled, this,
             [this](bool paused) { m_scheduler->setPaused(paused); });
-    m_showEventsAction = view->addAction(tr("Show deployment &events on charts"));
+    m_showEventsAction = view->addAction(tr("Show deployment &events and alerts on charts"));
     m_showEventsAction->setCheckable(true);
     m_showEventsAction->setChecked(
         m_options.headless() || QSettings().value(QStringLiteral("charts/events"), true).toBool());
@@ -762,6 +763,16 @@ void MainWindow::createMenus()
         updateAnnotations();
     });
     connect(m_fleet, &DeploymentsFeed::changed, this, &MainWindow::updateAnnotations);
+    // The Events view names each event's application from the deployments list where the event
+    // itself does not.
+    connect(m_fleet, &DeploymentsFeed::changed, this, [this] {
+        if (!m_eventsView)
+            return;
+        QHash<QString, QString> names;
+        for (const controlplane::DeploymentSummary &d : m_fleet->deployments())
+            names.insert(d.correlationId, d.appName);
+        m_eventsView->model()->setApplicationNames(std::move(names));
+    });
     connect(m_selected, &SelectedDeployment::changed, this, &MainWindow::updateAnnotations);
     view->addSeparator();
     for (int i = 0; i < int(m_pages.size()) && i < 9; ++i) {

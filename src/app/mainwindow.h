@@ -96,7 +96,7 @@ public:
     QAction *resetAction() const { return m_resetAction; }
     QAction *signInAction() const { return m_signInAction; }
     QAction *signOutAction() const { return m_signOutAction; }
-    // View > Show deployment events on charts.
+    // View > Show deployment events and alerts on charts.
     QAction *showEventsAction() const { return m_showEventsAction; }
 
     // Shows the deployments view with `correlationId` selected: the table's row when it is listed,

@@ -9,6 +9,7 @@
 // shows in the strip; the CircuitBreakerOpen rule firing shows in the Alerts view and the status
 // bar and opens its breaker; the broken rule shows its error; with Prometheus stopped the grid
 // and strip read /api/v1/metrics/ (degraded) and still name the dead worker.
+#include "consolewindow.h"
 #include "controlplane/controlplaneclient.h"
 #include "dialogs/breakerresetdialog.h"
 #include "feeds/alertsfeed.h"
@@ -58,6 +59,7 @@ private slots:
     void theFiringBreakerAlertShowsInTheAlertsViewAndStatusBar();
     void aRuleThatCannotEvaluateShowsItsError();
     void exportsHoldTheDevplanesState();
+    void aThrottledApiKeepsTheGridsLastAnswerAndSaysSo();
     void degradedModeReadsTheControlPlaneMetrics();
 
 private:
@@ -147,30 +149,9 @@ QString TestBreakerPanels::apiState(const QString &breaker)
 
 std::unique_ptr<app::MainWindow> TestBreakerPanels::openWindow(const QString &view)
 {
-    app::ConsoleOptions options;
-    options.prometheusUrl = m_stack->prometheusUrl();
-    options.controlPlaneUrl = m_stack->controlPlaneUrl();
-    options.refreshSeconds = 1;
-    options.refreshGiven = true;
-    options.range = 15min;
-    options.rangeGiven = true;
-    options.theme = QStringLiteral("light");
-    auto window = std::make_unique<app::MainWindow>(options);
-    window->resize(1500, 1000);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()) || !window->showPage(view))
+    auto window = testing::openSignedInWindow(*m_stack, 15min, QSize(1500, 1000));
+    if (!window || !window->showPage(view))
         return nullptr;
-    bool signedIn = false;
-    window->controlPlane()->login(QStringLiteral("operator"), QStringLiteral("operator"),
-                                  window.get(),
-                                  [&](const controlplane::ApiResult<controlplane::User> &user) {
-                                      if (user.ok())
-                                          window->session()->setSignedIn(user.value());
-                                      signedIn = user.ok();
-                                  });
-    if (!QTest::qWaitFor([&] { return signedIn; }, 10000))
-        return nullptr;
-    window->startRefreshing();
     return window;
 }
 
@@ -510,6 +491,36 @@ void TestBreakerPanels::exportsHoldTheDevplanesState()
         }
     }
     QVERIFY2(splunk, QJsonDocument(alertsView).toJson().constData());
+}
+
+void TestBreakerPanels::aThrottledApiKeepsTheGridsLastAnswerAndSaysSo()
+{
+    auto window = openWindow(QStringLiteral("breakers"));
+    QVERIFY(window);
+    app::PanelFrame *gridFrame = nullptr;
+    for (app::PanelFrame *frame : window->page(QStringLiteral("breakers"))->frames()) {
+        if (frame->panel().title == QLatin1String("Breakers now"))
+            gridFrame = frame;
+    }
+    QVERIFY(gridFrame);
+    QTRY_COMPARE_WITH_TIMEOUT(gridFrame->stateName(), QStringLiteral("Live"), 10000);
+    app::StateTile *splunk = window->breakerGrid()->tile(QStringLiteral("splunk"));
+    QVERIFY(splunk->linesText().contains(QLatin1String("API: open")));
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"),
+                          QStringLiteral("^/api/v1/admin/health/circuit-breakers")},
+                         {QStringLiteral("status"), 429},
+                         {QStringLiteral("retry_after"), 120}})
+                 .status,
+             201);
+    window->breakerBoard()->refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(gridFrame->stateName(), QStringLiteral("Throttled"), 10000);
+    // The tiles keep the API's last answer; the metrics go on.
+    QVERIFY(splunk->linesText().contains(QLatin1String("API: open")));
+    QCOMPARE(window->breakerBoard()->metricSource(),
+             app::BreakerBoardFeed::MetricSource::Prometheus);
+    QCOMPARE(m_control->send("DELETE", QStringLiteral("/_devplane/faults")).status, 200);
 }
 
 void TestBreakerPanels::degradedModeReadsTheControlPlaneMetrics()

@@ -6,6 +6,7 @@
 // exports hold the numbers the devplane's API reports; with Prometheus gone the API panels stay
 // live.
 #include "charts/rastertimeseriesview.h"
+#include "consolewindow.h"
 #include "controlplane/controlplaneclient.h"
 #include "dialogs/rollbackdialog.h"
 #include "dialogs/rollbackevidence.h"
@@ -113,31 +114,7 @@ void TestDeploymentPanels::forceConnectors(bool healthy)
 
 std::unique_ptr<app::MainWindow> TestDeploymentPanels::openWindow()
 {
-    app::ConsoleOptions options;
-    options.prometheusUrl = m_stack->prometheusUrl();
-    options.controlPlaneUrl = m_stack->controlPlaneUrl();
-    options.refreshSeconds = 1;
-    options.refreshGiven = true;
-    options.range = 30min;
-    options.rangeGiven = true;
-    options.theme = QStringLiteral("light");
-    auto window = std::make_unique<app::MainWindow>(options);
-    window->resize(1400, 900);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    bool signedIn = false;
-    window->controlPlane()->login(QStringLiteral("operator"), QStringLiteral("operator"),
-                                  window.get(),
-                                  [&](const controlplane::ApiResult<controlplane::User> &user) {
-                                      if (user.ok())
-                                          window->session()->setSignedIn(user.value());
-                                      signedIn = user.ok();
-                                  });
-    if (!QTest::qWaitFor([&] { return signedIn; }, 10000))
-        return nullptr;
-    window->startRefreshing();
-    return window;
+    return testing::openSignedInWindow(*m_stack, 30min);
 }
 
 namespace {

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
@@ -23,6 +24,7 @@ private slots:
     void typeTones_data();
     void typeTones();
     void anUnknownTypeIsShownAsSentAndSaysSo();
+    void namesTheApplicationOfEventsThatDoNot();
 
 private:
     static controlplane::EventRecord event(qint64 id, const QString &type,
@@ -124,6 +126,33 @@ void TestEventsModel::anUnknownTypeIsShownAsSentAndSaysSo()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QLatin1String("not one this console knows")));
+}
+
+void TestEventsModel::namesTheApplicationOfEventsThatDoNot()
+{
+    EventsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    controlplane::EventRecord created = event(1, QStringLiteral("DEPLOYMENT_CREATED"));
+    created.eventData.insert(QStringLiteral("app_name"), QStringLiteral("Slack"));
+    controlplane::EventRecord cab = event(2, QStringLiteral("CAB_APPROVED"));
+    controlplane::EventRecord other = event(3, QStringLiteral("CAB_REJECTED"));
+    other.correlationId = QStringLiteral("5b0e6a9e-1f0c-4c7e-9a51-2f4d8c1e7a10");
+    model.setEvents({cab, created, other});
+    // From the event of the same deployment that names it.
+    QCOMPARE(model.index(0, EventsModel::App).data().toString(), QStringLiteral("Slack"));
+    QCOMPARE(model.index(1, EventsModel::App).data().toString(), QStringLiteral("Slack"));
+    QVERIFY(model.index(2, EventsModel::App).data().toString().isEmpty());
+    // From the deployments list, and the views hear of it.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setApplicationNames({{other.correlationId, QStringLiteral("Zoom")},
+                               {cab.correlationId, QStringLiteral("Not this")}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(2, EventsModel::App).data().toString(), QStringLiteral("Zoom"));
+    // An event's own word wins, then its siblings'.
+    QCOMPARE(model.index(0, EventsModel::App).data().toString(), QStringLiteral("Slack"));
+    model.setApplicationNames({{other.correlationId, QStringLiteral("Zoom")},
+                               {cab.correlationId, QStringLiteral("Not this")}});
+    QCOMPARE(changed.count(), 1); // the same names: nothing to tell
 }
 
 QTEST_GUILESS_MAIN(TestEventsModel)

@@ -164,11 +164,7 @@ PanelStatus AlertsFeed::panelStatus(const QDateTime &now) const
 {
     using Freshness = PanelStatus::Freshness;
     PanelStatus status;
-    const QString updated = m_updatedAt.isValid()
-        ? PanelStatus::tr("updated %1 (%2)")
-              .arg(dashboard::formatLocalTime(m_updatedAt),
-                   dashboard::describeAge(m_updatedAt.secsTo(now)))
-        : QString();
+    const QString updated = dashboard::describeUpdated(m_updatedAt, now);
     const QString error = !m_alertsError.isEmpty() ? m_alertsError : m_rulesError;
     if (!m_answered) {
         status.headline = PanelStatus::tr("Loading");
@@ -177,14 +173,8 @@ PanelStatus AlertsFeed::panelStatus(const QDateTime &now) const
         status.freshness = kept ? Freshness::Stale : Freshness::Error;
         status.headline = kept ? PanelStatus::tr("Stale") : PanelStatus::tr("Error");
         status.detail = updated.isEmpty() ? error : tr("%1 · %2").arg(error, updated);
-    } else if (m_updatedAt.secsTo(now) > 2 * qint64(m_interval.count() / 1000) + 5) {
-        status.freshness = Freshness::Stale;
-        status.headline = PanelStatus::tr("Stale");
-        status.detail = updated;
     } else {
-        status.freshness = Freshness::Live;
-        status.headline = PanelStatus::tr("Live");
-        status.detail = updated;
+        status = dashboard::liveOrStale(m_updatedAt, now, m_interval);
     }
     return status;
 }

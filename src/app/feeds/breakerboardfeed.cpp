@@ -351,11 +351,7 @@ PanelStatus BreakerBoardFeed::panelStatus(const QDateTime &now) const
 {
     using Freshness = PanelStatus::Freshness;
     PanelStatus metrics;
-    const QString age = m_metricsAt.isValid()
-        ? PanelStatus::tr("updated %1 (%2)")
-              .arg(dashboard::formatLocalTime(m_metricsAt),
-                   dashboard::describeAge(m_metricsAt.secsTo(now)))
-        : QString();
+    const QString age = dashboard::describeUpdated(m_metricsAt, now);
     if (!m_metricsAnswered) {
         metrics.headline = PanelStatus::tr("Loading");
     } else if (m_source == MetricSource::Degraded) {
@@ -368,14 +364,8 @@ PanelStatus BreakerBoardFeed::panelStatus(const QDateTime &now) const
             = m_source == MetricSource::None ? PanelStatus::tr("Error") : PanelStatus::tr("Stale");
         metrics.detail
             = metricSourceText() + (age.isEmpty() ? QString() : QStringLiteral(" · ") + age);
-    } else if (m_metricsAt.secsTo(now) > 2 * qint64(m_interval.count() / 1000) + 5) {
-        metrics.freshness = Freshness::Stale;
-        metrics.headline = PanelStatus::tr("Stale");
-        metrics.detail = age;
     } else {
-        metrics.freshness = Freshness::Live;
-        metrics.headline = PanelStatus::tr("Live");
-        metrics.detail = age;
+        metrics = dashboard::liveOrStale(m_metricsAt, now, m_interval);
     }
     const PanelStatus api = m_poller->panelStatus(now);
     if (metrics.freshness != Freshness::Live)

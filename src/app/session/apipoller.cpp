@@ -178,11 +178,7 @@ dashboard::PanelStatus ApiPoller::panelStatus(const QDateTime &now) const
     using dashboard::PanelStatus;
     using Freshness = PanelStatus::Freshness;
     PanelStatus status;
-    const QString updated = m_updatedAt.isValid()
-        ? PanelStatus::tr("updated %1 (%2)")
-              .arg(dashboard::formatLocalTime(m_updatedAt),
-                   dashboard::describeAge(m_updatedAt.secsTo(now)))
-        : QString();
+    const QString updated = dashboard::describeUpdated(m_updatedAt, now);
     if (!m_session->user()) {
         status.headline = tr("Signed out");
         status.detail = m_status;
@@ -217,13 +213,7 @@ dashboard::PanelStatus ApiPoller::panelStatus(const QDateTime &now) const
         return status;
     }
     // Two refreshes missed (and a little slack) is stale, as for the Prometheus panels.
-    const qint64 interval = std::max<qint64>(
-        15, std::chrono::duration_cast<std::chrono::seconds>(m_interval).count());
-    const bool stale = m_updatedAt.secsTo(now) > 2 * interval + 5;
-    status.freshness = stale ? Freshness::Stale : Freshness::Live;
-    status.headline = stale ? PanelStatus::tr("Stale") : PanelStatus::tr("Live");
-    status.detail = updated;
-    return status;
+    return dashboard::liveOrStale(m_updatedAt, now, m_interval);
 }
 
 void ApiPoller::setStatus(const QString &text, bool error)

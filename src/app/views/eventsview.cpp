@@ -34,6 +34,13 @@ EventsView::EventsView(OperatorSession *session, RefreshScheduler *scheduler,
          {M::Ring, QStringLiteral("ringFilter"), tr("Any ring"), controlplane::allRingNames()},
          {M::Actor, QStringLiteral("actorFilter"), tr("Any actor"), {}}});
     table()->setToolTip(tr("Click an event to open its deployment"));
+    // Applications named from the deployments list arrive between refreshes.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() <= models::EventsModel::App
+                    && bottomRight.column() >= models::EventsModel::App)
+                    updateFilterChoices();
+            });
     connect(table(), &QTableView::clicked, this, [this](const QModelIndex &index) {
         const QString id = index.data(models::KeyRole).toString();
         if (!id.isEmpty())

@@ -21,14 +21,31 @@ QString formatLocalTime(const QDateTime &utc)
     return utc.toLocalTime().toString(QStringLiteral("HH:mm:ss t"));
 }
 
+QString describeUpdated(const QDateTime &at, const QDateTime &now)
+{
+    return at.isValid()
+        ? PanelStatus::tr("updated %1 (%2)").arg(formatLocalTime(at), describeAge(at.secsTo(now)))
+        : QString();
+}
+
+PanelStatus liveOrStale(const QDateTime &at, const QDateTime &now,
+                        std::chrono::milliseconds interval)
+{
+    const qint64 seconds
+        = std::max<qint64>(15, std::chrono::duration_cast<std::chrono::seconds>(interval).count());
+    const bool stale = !at.isValid() || at.secsTo(now) > 2 * seconds + 5;
+    PanelStatus status;
+    status.freshness = stale ? PanelStatus::Freshness::Stale : PanelStatus::Freshness::Live;
+    status.headline = stale ? PanelStatus::tr("Stale") : PanelStatus::tr("Live");
+    status.detail = describeUpdated(at, now);
+    return status;
+}
+
 PanelStatus describePanelState(const PanelState &state, const QDateTime &now,
                                std::chrono::seconds interval)
 {
     PanelStatus status;
-    const QString updated = state.fetchedAt.isValid()
-        ? PanelStatus::tr("updated %1 (%2)")
-              .arg(formatLocalTime(state.fetchedAt), describeAge(state.fetchedAt.secsTo(now)))
-        : QString();
+    const QString updated = describeUpdated(state.fetchedAt, now);
 
     if (state.error && state.degraded) {
         status.freshness = PanelStatus::Freshness::Degraded;

@@ -25,6 +25,14 @@ struct PanelStatus
 PanelStatus describePanelState(const PanelState &state, const QDateTime &now,
                                std::chrono::seconds interval);
 
+// "updated 14:03:15 CET (5 s ago)"; empty for an invalid time.
+QString describeUpdated(const QDateTime &at, const QDateTime &now);
+
+// A read that answered at `at`: Live, or Stale once two refreshes (of at least 15 s) and 5 s more
+// have passed; the detail says when it was updated.
+PanelStatus liveOrStale(const QDateTime &at, const QDateTime &now,
+                        std::chrono::milliseconds interval);
+
 // "5 s ago", "3 min ago", "2 h ago".
 QString describeAge(qint64 seconds);
 

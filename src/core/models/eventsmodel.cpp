@@ -24,7 +24,7 @@ QVariant EventsModel::display(const Row &row, int column) const
     case Deployment:
         return row.correlationId;
     case App:
-        return row.eventData.value(QLatin1String("app_name")).toString();
+        return applicationOf(row);
     case Ring:
         return row.eventData.value(QLatin1String("ring")).toString();
     case Actor:
@@ -54,6 +54,44 @@ Tone EventsModel::tone(const Row &row, int column) const
 const QDateTime *EventsModel::timeAt(const Row &row, int column) const
 {
     return column == Time ? &row.createdAt : nullptr;
+}
+
+void EventsModel::setEvents(std::vector<controlplane::EventRecord> events)
+{
+    QHash<QString, QString> named;
+    for (const controlplane::EventRecord &event : events) {
+        const QString app = event.eventData.value(QLatin1String("app_name")).toString();
+        if (!app.isEmpty() && !event.correlationId.isEmpty())
+            named.insert(event.correlationId, app);
+    }
+    const bool changed = named != m_fromEvents;
+    m_fromEvents = std::move(named);
+    setRows(std::move(events));
+    if (changed)
+        applicationsChanged();
+}
+
+void EventsModel::setApplicationNames(QHash<QString, QString> names)
+{
+    if (names == m_fromList)
+        return;
+    m_fromList = std::move(names);
+    applicationsChanged();
+}
+
+QString EventsModel::applicationOf(const Row &row) const
+{
+    const QString own = row.eventData.value(QLatin1String("app_name")).toString();
+    if (!own.isEmpty())
+        return own;
+    const QString fromEvents = m_fromEvents.value(row.correlationId);
+    return fromEvents.isEmpty() ? m_fromList.value(row.correlationId) : fromEvents;
+}
+
+void EventsModel::applicationsChanged()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, App), index(rowCount() - 1, App));
 }
 
 } // namespace eucora::models
