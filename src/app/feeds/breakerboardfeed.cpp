@@ -122,7 +122,7 @@ void BreakerBoardFeed::setWindow(const QDateTime &from, const QDateTime &to)
 {
     if (from == m_from && to == m_to)
         return;
-    const bool moved = from.secsTo(m_from) != 0 || qAbs(to.secsTo(m_to)) > 60;
+    const bool moved = qAbs(from.secsTo(m_from)) > 60 || qAbs(to.secsTo(m_to)) > 60;
     m_from = from;
     m_to = to;
     // Another window dates the changes differently; a window that only slid is read next time.
