@@ -39,15 +39,29 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
         "circuit breakers from Prometheus and the control-plane API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption prometheus(QStringLiteral("prometheus"),
-                                        ConsoleOptions::tr("Prometheus base URL (default %1).")
-                                            .arg(options.prometheusUrl.toString()),
-                                        QStringLiteral("URL"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        ConsoleOptions::tr("Open the saved connection profile NAME (Settings > Connections); "
+                           "default: the profile used last."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption prometheus(
+        QStringLiteral("prometheus"),
+        ConsoleOptions::tr("Prometheus base URL; overrides the profile's."), QStringLiteral("URL"));
     const QCommandLineOption controlPlane(
         QStringLiteral("control-plane"),
-        ConsoleOptions::tr("EUCORA control-plane base URL (default %1).")
-            .arg(options.controlPlaneUrl.toString()),
+        ConsoleOptions::tr("EUCORA control-plane base URL; overrides the profile's."),
         QStringLiteral("URL"));
+    const QCommandLineOption cacert(
+        QStringLiteral("cacert"),
+        ConsoleOptions::tr("Trust the CAs in this PEM file besides the system's (as curl)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption cert(
+        QStringLiteral("cert"),
+        ConsoleOptions::tr("Client certificate (PEM) for servers that ask for one; needs --key."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 ConsoleOptions::tr("The client certificate's PEM private key."),
+                                 QStringLiteral("FILE"));
     const QCommandLineOption refresh(
         QStringLiteral("refresh"),
         ConsoleOptions::tr("Seconds between panel refreshes (default %1).")
@@ -109,15 +123,30 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
         QStringLiteral("bench"),
         ConsoleOptions::tr("Measure start time, GUI stalls while --view loads, memory and idle "
                            "CPU; print them as JSON (tests/bench/console-bench.sh runs it)."));
-    parser.addOptions({prometheus, controlPlane, refresh, range, readOnly, dashboardFile, view,
-                       from, to, variable, screenshot, size, exportFile, check, theme,
-                       passwordStdin, bench});
+    parser.addOptions({profile, prometheus,    controlPlane, cacert,        cert,       key,
+                       refresh, range,         readOnly,     dashboardFile, view,       from,
+                       to,      variable,      screenshot,   size,          exportFile, check,
+                       theme,   passwordStdin, bench});
     parser.process(app);
 
+    options.profile = parser.value(profile);
     if (parser.isSet(prometheus))
-        options.prometheusUrl = serverUrl(parser.value(prometheus), "prometheus");
+        options.overrides.prometheusUrl = serverUrl(parser.value(prometheus), "prometheus");
     if (parser.isSet(controlPlane))
-        options.controlPlaneUrl = serverUrl(parser.value(controlPlane), "control-plane");
+        options.overrides.controlPlaneUrl = serverUrl(parser.value(controlPlane), "control-plane");
+    options.overrides.caFile = parser.value(cacert);
+    options.overrides.certFile = parser.value(cert);
+    options.overrides.keyFile = parser.value(key);
+    // Until a launcher applies a profile, the command line's servers are the connection.
+    if (options.overrides.prometheusUrl)
+        options.prometheusUrl = *options.overrides.prometheusUrl;
+    if (options.overrides.controlPlaneUrl)
+        options.controlPlaneUrl = *options.overrides.controlPlaneUrl;
+    options.connection.prometheusUrl = options.prometheusUrl;
+    options.connection.controlPlaneUrl = options.controlPlaneUrl;
+    options.connection.tls.caFile = options.overrides.caFile;
+    options.connection.tls.certFile = options.overrides.certFile;
+    options.connection.tls.keyFile = options.overrides.keyFile;
     if (parser.isSet(refresh)) {
         bool ok = false;
         options.refreshSeconds = parser.value(refresh).toInt(&ok);

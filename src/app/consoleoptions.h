@@ -1,6 +1,8 @@
 // The console's command line.
 #pragma once
 
+#include "settings/connectionchoice.h"
+
 #include <QCoreApplication>
 #include <QSize>
 #include <QStringList>
@@ -14,8 +16,15 @@ namespace eucora::app {
 
 struct ConsoleOptions
 {
+    // The servers the window talks to: the connection's (set by the launcher from --profile,
+    // the last profile used, or --prometheus / --control-plane).
     QUrl prometheusUrl {QStringLiteral("http://localhost:9090")};
     QUrl controlPlaneUrl {QStringLiteral("http://localhost:8000")};
+    QString profile; // --profile NAME
+    settings::ConnectionOverrides overrides; // --prometheus, --control-plane, --cacert, ...
+    settings::ConnectionProfile connection; // what the window uses (TLS, proxy, auth)
+    bool connectionFromProfile = false; // `connection` is a saved profile (maybe overridden)
+    bool connectionOverridden = false; // the command line changed the saved profile
     int refreshSeconds = 15;
     std::chrono::seconds range {std::chrono::hours(1)}; // the time window the panels show
     bool readOnly = false; // --read-only: every operator action is disabled

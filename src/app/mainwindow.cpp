@@ -31,6 +31,9 @@
 #include "session/actiongate.h"
 #include "session/apipoller.h"
 #include "session/operatorsession.h"
+#include "settings/connectionnetwork.h"
+#include "settings/secretstore.h"
+#include "settings/sessionvault.h"
 #include "timecontrols/timecontrols.h"
 #include "ui_aboutdialog.h"
 #include "views/alertlist.h"
@@ -47,15 +50,18 @@
 #include <QDialog>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace eucora::app {
 
@@ -78,10 +84,11 @@ QString settingsKey(const QString &uid, const char *name)
 
 } // namespace
 
-MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
+MainWindow::MainWindow(const ConsoleOptions &options, settings::SecretStore *secrets,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new settings::ConnectionNetwork(this))
     , m_prometheus(new prometheus::PrometheusClient(m_network, this))
     , m_queries(new QueryRunner(m_prometheus, 4, this))
     , m_scheduler(new RefreshScheduler(this))
@@ -93,19 +100,51 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_session(new OperatorSession(m_client, &m_audit, options.readOnly, this))
     , m_renderers(std::make_unique<RendererRegistry>())
 {
+    // TLS and proxy before the first request; credentials follow from the keychain.
+    if (const Result<bool, QString> tls = m_network->apply(options.connection); !tls.ok())
+        m_connectionProblem = tls.error();
+    m_secrets
+        = secrets ? secrets : new settings::SecretStore(QStringLiteral("org.eucora.Console"), this);
+    m_vault = new settings::SessionVault(
+        m_secrets, options.connectionFromProfile ? options.connection.name : QString(), this);
+    m_session->setVault(m_vault);
+    m_session->setSignInDefaults(options.connection.controlPlaneUser,
+                                 options.connection.rememberPassword);
+    // The profile remembers who signed in last (its keychain entries are that user's).
+    connect(m_session, &OperatorSession::signedInAs, this,
+            [this](const QString &user, bool remembered) {
+                if (!m_options.connectionFromProfile)
+                    return;
+                m_options.connection.controlPlaneUser = user;
+                m_options.connection.rememberPassword = remembered;
+                const std::unique_ptr<QSettings> stored = settings::ProfileStore::openDefault();
+                settings::ProfileStore profiles(stored.get());
+                if (std::optional<settings::ConnectionProfile> saved
+                    = profiles.load(m_options.connection.name)) {
+                    saved->controlPlaneUser = user;
+                    saved->rememberPassword = remembered;
+                    profiles.save(*saved);
+                }
+            });
     setWindowTitle(tr("EUCORA Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.eucora.Console.svg")));
     m_prometheus->setBaseUrl(options.prometheusUrl);
     m_prometheus->setTimeout(std::chrono::seconds(std::clamp(options.refreshSeconds, 5, 30)));
 
-    m_tabs = new QTabWidget(this);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    column->addWidget(m_tabs);
+    setCentralWidget(central);
     createRenderers();
     loadDashboards();
     createMenus();
     createToolBar();
     createStatusBar();
+    createConnectionBanner();
     resize(1280, 800);
     if (!options.headless())
         restoreSettings();
@@ -712,6 +751,74 @@ void MainWindow::pageChanged()
 
 void MainWindow::startRefreshing()
 {
+    if (!m_vault->keeps())
+        return beginRefreshing();
+    readPrometheusCredentials([this] { restoreStoredSession([this] { beginRefreshing(); }); });
+}
+
+void MainWindow::readPrometheusCredentials(std::function<void()> then)
+{
+    const settings::ConnectionProfile &connection = m_options.connection;
+    if (connection.prometheusAuth == settings::PrometheusAuth::None)
+        return then();
+    m_vault->readPrometheusSecret([this, then](const std::optional<QString> &secret) {
+        if (secret)
+            m_network->setCredentials(m_options.prometheusUrl,
+                                      {m_options.connection.prometheusAuth,
+                                       m_options.connection.prometheusUser, *secret});
+        then();
+    });
+}
+
+void MainWindow::restoreStoredSession(std::function<void()> then)
+{
+    const QString user = m_options.connection.controlPlaneUser;
+    if (m_skipStoredSession || user.isEmpty())
+        return then();
+    m_vault->restoreSession(
+        user, m_network->cookieJar(), m_options.controlPlaneUrl, [this, then](bool restored) {
+            if (restored)
+                connect(
+                    m_session, &OperatorSession::changed, this, [this] { sessionValidated(true); },
+                    Qt::SingleShotConnection);
+            then();
+        });
+}
+
+// The stored session was sent to /auth/validate: kept when good; when the server no longer
+// knows it, forgotten, and the operator signs in again (with the remembered password, if any).
+void MainWindow::sessionValidated(bool hadStoredSession)
+{
+    if (m_session->phase() == OperatorSession::Phase::Checking) {
+        connect(
+            m_session, &OperatorSession::changed, this,
+            [this, hadStoredSession] { sessionValidated(hadStoredSession); },
+            Qt::SingleShotConnection);
+        return;
+    }
+    if (!hadStoredSession || m_session->user())
+        return;
+    const QString user = m_options.connection.controlPlaneUser;
+    m_vault->forgetSession(user);
+    if (m_options.headless())
+        return;
+    m_vault->readPassword(user, [this, user](const std::optional<QString> &password) {
+        if (!password) {
+            signIn();
+            return;
+        }
+        m_client->login(user, *password, this,
+                        [this](const controlplane::ApiResult<controlplane::User> &result) {
+                            if (result.ok())
+                                m_session->setSignedIn(result.value());
+                            else
+                                signIn(); // the remembered password no longer works
+                        });
+    });
+}
+
+void MainWindow::beginRefreshing()
+{
     m_session->validate(); // answers later; the console does not wait for it
     for (PolledTableView *view : {static_cast<PolledTableView *>(m_deploymentsView),
                                   static_cast<PolledTableView *>(m_breakersView),
@@ -740,6 +847,25 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_signInAction = file->addAction(tr("&Sign in…"), this, &MainWindow::signIn);
     m_signOutAction = file->addAction(tr("Sign &out"), m_session, &OperatorSession::signOut);
+    file->addSeparator();
+    // The saved profiles, read when the menu opens (another window may have added one).
+    QMenu *switchMenu = file->addMenu(tr("Switch &connection"));
+    switchMenu->setObjectName(QStringLiteral("switchConnectionMenu"));
+    connect(switchMenu, &QMenu::aboutToShow, this, [this, switchMenu] {
+        switchMenu->clear();
+        const std::unique_ptr<QSettings> stored = settings::ProfileStore::openDefault();
+        const QStringList names = settings::ProfileStore(stored.get()).names();
+        for (const QString &name : names) {
+            QAction *go = switchMenu->addAction(
+                name, this, [this, name] { emit switchConnectionRequested(name); });
+            go->setCheckable(true);
+            go->setChecked(m_options.connectionFromProfile && name == m_options.connection.name);
+        }
+        if (names.isEmpty())
+            switchMenu->addAction(tr("(no saved connection)"))->setEnabled(false);
+        switchMenu->addSeparator();
+        switchMenu->addAction(tr("&Connections…"), this, &MainWindow::connectionsRequested);
+    });
     file->addSeparator();
     QAction *refresh = file->addAction(tr("&Refresh now"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence::Refresh);
@@ -783,6 +909,9 @@ void MainWindow::createMenus()
 
     createActionsMenu();
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Connections…"), this, &MainWindow::connectionsRequested);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EUCORA Console"), this, &MainWindow::showAbout);
 }
@@ -811,11 +940,7 @@ void MainWindow::createActionsMenu()
 
 void MainWindow::signIn()
 {
-    auto *dialog = new LoginDialog(m_client, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_session->setSignedIn(*dialog->user()); });
-    dialog->open();
+    LoginDialog::forSession(m_session, this)->open();
 }
 
 void MainWindow::seedDemoData()
@@ -899,11 +1024,65 @@ void MainWindow::createStatusBar()
     m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #804d00; font-weight: bold;"));
     m_readOnlyLabel->setVisible(m_options.readOnly);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_keychainLabel = new QLabel(this);
+    m_keychainLabel->setObjectName(QStringLiteral("keychainLabel"));
+    m_keychainLabel->setStyleSheet(QStringLiteral("color: #804d00;"));
+    m_keychainLabel->hide();
+    statusBar()->addPermanentWidget(m_keychainLabel);
+    connect(m_secrets, &settings::SecretStore::unavailable, this,
+            &MainWindow::showKeychainUnavailable);
+    if (m_secrets->availability() == settings::SecretStore::Availability::Unavailable)
+        showKeychainUnavailable(m_secrets->unavailableReason());
     m_sessionLabel = new QLabel(this);
     m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
     statusBar()->addPermanentWidget(m_sessionLabel);
     connect(m_session, &OperatorSession::changed, this, &MainWindow::updateSession);
     updateSession();
+}
+
+void MainWindow::showKeychainUnavailable(const QString &reason)
+{
+    m_keychainLabel->setText(tr("No keychain: secrets kept for this run only"));
+    m_keychainLabel->setToolTip(
+        tr("The OS keychain cannot be used (%1). Sessions and passwords are kept in memory "
+           "until the console quits and are never written to a file.")
+            .arg(reason));
+    m_keychainLabel->show();
+}
+
+// Above the tabs: what is wrong with the connection's TLS files, or that the servers came from
+// the command line and can be saved as a profile.
+void MainWindow::createConnectionBanner()
+{
+    const bool unsaved = !m_options.connectionFromProfile || m_options.connectionOverridden;
+    if (m_connectionProblem.isEmpty() && (!unsaved || m_options.headless()))
+        return;
+    auto *banner = new QWidget(centralWidget());
+    banner->setObjectName(QStringLiteral("connectionBanner"));
+    banner->setAutoFillBackground(true);
+    auto *row = new QHBoxLayout(banner);
+    row->setContentsMargins(8, 4, 8, 4);
+    auto *text = new QLabel(banner);
+    text->setObjectName(QStringLiteral("connectionBannerText"));
+    text->setWordWrap(true);
+    row->addWidget(text, 1);
+    if (!m_connectionProblem.isEmpty()) {
+        text->setText(
+            tr("The connection's TLS settings cannot be used: %1").arg(m_connectionProblem));
+        text->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    } else {
+        text->setText(
+            tr("Connected to servers given on the command line (%1, %2).")
+                .arg(m_options.prometheusUrl.toString(), m_options.controlPlaneUrl.toString()));
+        auto *save = new QPushButton(tr("Save as connection profile…"), banner);
+        save->setObjectName(QStringLiteral("saveConnectionButton"));
+        connect(save, &QPushButton::clicked, this, &MainWindow::saveConnectionRequested);
+        row->addWidget(save);
+    }
+    auto *close = new QPushButton(tr("Dismiss"), banner);
+    connect(close, &QPushButton::clicked, banner, &QWidget::hide);
+    row->addWidget(close);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, banner);
 }
 
 void MainWindow::showAbout()

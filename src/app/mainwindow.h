@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -30,6 +31,12 @@ class ControlPlaneScraper;
 namespace controlplane {
 class ControlPlaneClient;
 }
+namespace settings {
+class ConnectionNetwork;
+class SecretStore;
+class SessionVault;
+struct TlsProblem;
+} // namespace settings
 } // namespace eucora
 
 namespace eucora::app {
@@ -58,10 +65,23 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const ConsoleOptions &options, QWidget *parent = nullptr);
+    // `secrets` holds the connection's keychain entries (the launcher's, shared by every window
+    // of the run); without it the window keeps no secret anywhere.
+    explicit MainWindow(const ConsoleOptions &options, settings::SecretStore *secrets = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Reads the connection's credentials from the keychain (the Prometheus password or token,
+    // the stored session), then starts polling; a stored session that the server no longer
+    // accepts opens the sign-in dialog (or signs in with a remembered password).
     void startRefreshing();
+    // Headless runs that sign in with a password do not restore a stored session.
+    void skipStoredSession() { m_skipStoredSession = true; }
+    // Why the connection's TLS settings cannot be used (a CA file that cannot be read); empty
+    // when they can.
+    const QString &connectionProblem() const { return m_connectionProblem; }
+    settings::ConnectionNetwork *network() const { return m_network; }
+    const ConsoleOptions &options() const { return m_options; }
 
     const std::vector<DashboardPage *> &pages() const { return m_pages; }
     DashboardPage *page(const QString &uid) const;
@@ -113,6 +133,11 @@ public:
 
 signals:
     void seedDialogOpened(eucora::app::SeedDialog *dialog);
+    // File > Switch connection / Settings > Connections: the launcher opens another window.
+    void switchConnectionRequested(const QString &profile);
+    void connectionsRequested();
+    // The command line's servers, to be saved as a profile.
+    void saveConnectionRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -138,9 +163,21 @@ private:
     void createStatusBar();
     void pageChanged();
     void showAbout();
+    // startRefreshing's steps: credentials from the keychain, then the polls.
+    void readPrometheusCredentials(std::function<void()> then);
+    void restoreStoredSession(std::function<void()> then);
+    void beginRefreshing();
+    void sessionValidated(bool hadStoredSession);
+    void showKeychainUnavailable(const QString &reason);
+    void createConnectionBanner();
 
     ConsoleOptions m_options;
-    QNetworkAccessManager *m_network;
+    settings::ConnectionNetwork *m_network;
+    QString m_connectionProblem;
+    settings::SecretStore *m_secrets;
+    settings::SessionVault *m_vault;
+    bool m_skipStoredSession = false;
+    QLabel *m_keychainLabel = nullptr;
     prometheus::PrometheusClient *m_prometheus;
     QueryRunner *m_queries;
     RefreshScheduler *m_scheduler;

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <cmath>
+#include <tuple>
 
 namespace eucora::ctl {
 
@@ -64,11 +65,19 @@ QString description()
         "     nothing is sent again\n"
         "  6  aborted at the confirmation: nothing was sent\n"
         "\n"
+        "Connections:\n"
+        "  --profile NAME uses a connection profile saved in EUCORA Console (Settings >\n"
+        "  Connections): its URLs, TLS files, pinned certificates and proxy, and its session\n"
+        "  and Prometheus credentials from the OS keychain. --control-plane, --prometheus,\n"
+        "  --cacert, --cert and --key override the profile.\n"
+        "\n"
         "Environment:\n"
+        "  EUCORA_PROFILE      default of --profile\n"
         "  EUCORA_CONTROL_PLANE, EUCORA_PROMETHEUS, EUCORA_USERNAME   defaults of the options\n"
         "  EUCORA_PASSWORD     password for login (or --password-stdin; never an argument)\n"
         "  EUCORA_AUDIT_LOG    audit log file (default ~/.local/share/eucora/audit.jsonl)\n"
-        "  XDG_DATA_HOME       where eucora/ctl-sessions.json keeps the session cookies");
+        "  XDG_DATA_HOME       where eucora/ctl-sessions.json keeps the session cookies when\n"
+        "                      there is no keychain or no profile");
 }
 
 bool parseUrl(const QString &text, QUrl *url)
@@ -134,6 +143,21 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      CtlText::tr("Seconds to wait for each answer (default 30)."),
                                      QStringLiteral("SECONDS"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        CtlText::tr("Use the saved connection profile NAME (default $EUCORA_PROFILE)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption cacert(
+        QStringLiteral("cacert"),
+        CtlText::tr("Trust the CAs in this PEM file besides the system's (as curl)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption cert(
+        QStringLiteral("cert"),
+        CtlText::tr("Client certificate (PEM) for servers that ask for one; needs --key."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 CtlText::tr("The client certificate's PEM private key."),
+                                 QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   CtlText::tr("Machine-readable JSON on standard output."));
     const QCommandLineOption status(QStringLiteral("status"),
@@ -169,9 +193,10 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
         QStringLiteral("async"), CtlText::tr("seed: run as a server task even for small counts."));
     const QCommandLineOption wait(QStringLiteral("wait"),
                                   CtlText::tr("seed: follow a queued seed task until it ends."));
-    parser.addOptions({controlPlane, prometheus, username, passwordStdin, timeout, json, status,
-                       ring, limit, reason, yes, deployments, assets, applications, events, users,
-                       async, wait});
+    parser.addOptions({controlPlane, prometheus,    profile, cacert,      cert,   key,
+                       username,     passwordStdin, timeout, json,        status, ring,
+                       limit,        reason,        yes,     deployments, assets, applications,
+                       events,       users,         async,   wait});
 
     if (!parser.parse(arguments)) {
         *text = parser.errorText();
@@ -221,21 +246,35 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
         }
     }
 
-    const QString envControlPlane = qEnvironmentVariable("EUCORA_CONTROL_PLANE");
-    const QString envPrometheus = qEnvironmentVariable("EUCORA_PROMETHEUS");
-    const QString cpText
-        = parser.isSet(controlPlane) ? parser.value(controlPlane) : envControlPlane;
-    if (!cpText.isEmpty() && !parseUrl(cpText, &options->controlPlaneUrl)) {
-        *text = CtlText::tr("the control-plane URL must be an http or https URL, got \"%1\"")
-                    .arg(cpText);
-        return ParseOutcome::UsageError;
+    // The environment gives defaults; the flags override a profile.
+    const QList<std::tuple<const QCommandLineOption *, const char *, QUrl *, std::optional<QUrl> *,
+                           const char *>>
+        urls {{&controlPlane, "EUCORA_CONTROL_PLANE", &options->controlPlaneUrl,
+               &options->overrides.controlPlaneUrl, "control-plane"},
+              {&prometheus, "EUCORA_PROMETHEUS", &options->prometheusUrl,
+               &options->overrides.prometheusUrl, "Prometheus"}};
+    for (const auto &[option, variable, fallback, override, name] : urls) {
+        const QString envText = qEnvironmentVariable(variable);
+        QUrl parsed;
+        if (!envText.isEmpty() && !parseUrl(envText, fallback)) {
+            *text = CtlText::tr("$%1 must be an http or https URL, got \"%2\"")
+                        .arg(QLatin1String(variable), envText);
+            return ParseOutcome::UsageError;
+        }
+        if (!parser.isSet(*option))
+            continue;
+        if (!parseUrl(parser.value(*option), &parsed)) {
+            *text = CtlText::tr("the %1 URL must be an http or https URL, got \"%2\"")
+                        .arg(QLatin1String(name), parser.value(*option));
+            return ParseOutcome::UsageError;
+        }
+        *override = parsed;
     }
-    const QString promText = parser.isSet(prometheus) ? parser.value(prometheus) : envPrometheus;
-    if (!promText.isEmpty() && !parseUrl(promText, &options->prometheusUrl)) {
-        *text = CtlText::tr("the Prometheus URL must be an http or https URL, got \"%1\"")
-                    .arg(promText);
-        return ParseOutcome::UsageError;
-    }
+    options->profile
+        = parser.isSet(profile) ? parser.value(profile) : qEnvironmentVariable("EUCORA_PROFILE");
+    options->overrides.caFile = parser.value(cacert);
+    options->overrides.certFile = parser.value(cert);
+    options->overrides.keyFile = parser.value(key);
     options->username
         = parser.isSet(username) ? parser.value(username) : qEnvironmentVariable("EUCORA_USERNAME");
     options->passwordFromStdin = parser.isSet(passwordStdin);
@@ -284,6 +323,28 @@ ParseOutcome parseCtlOptions(const QStringList &arguments, CtlOptions *options, 
     options->seed.forceAsync = parser.isSet(async);
     options->wait = parser.isSet(wait);
     return ParseOutcome::Run;
+}
+
+bool resolveConnection(const settings::ProfileStore &store, CtlOptions *options, QString *text)
+{
+    settings::ConnectionProfile defaults;
+    defaults.controlPlaneUrl = options->controlPlaneUrl;
+    defaults.prometheusUrl = options->prometheusUrl;
+    if (options->timeout)
+        defaults.timeout = std::chrono::duration_cast<std::chrono::seconds>(*options->timeout);
+    Result<settings::ConnectionChoice, QString> choice
+        = settings::chooseConnection(store, options->profile, options->overrides, defaults);
+    if (!choice.ok()) {
+        *text = choice.error();
+        return false;
+    }
+    options->connection = choice.value().profile;
+    options->controlPlaneUrl = options->connection.controlPlaneUrl;
+    options->prometheusUrl = options->connection.prometheusUrl;
+    // A profile's timeout applies unless --timeout was given.
+    if (!options->timeout && choice.value().fromProfile)
+        options->timeout = options->connection.timeout;
+    return true;
 }
 
 } // namespace eucora::ctl

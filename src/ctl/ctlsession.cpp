@@ -2,20 +2,42 @@
 
 #include "ctloutput.h"
 #include "serverurl.h"
+#include "settings/storedsession.h"
 
 #include <QCoreApplication>
 #include <QNetworkCookieJar>
 
 namespace eucora::ctl {
 
-namespace {
-
-bool isSessionCookie(const QNetworkCookie &cookie)
+std::optional<QByteArray> readSecretNow(settings::SecretStore &store, const QString &key)
 {
-    return cookie.name() == "sessionid" || cookie.name() == "csrftoken";
+    std::optional<QByteArray> secret;
+    bool done = false;
+    QEventLoop loop;
+    store.read(key, nullptr, [&](const std::optional<QByteArray> &value) {
+        secret = value;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return secret;
 }
 
-} // namespace
+bool writeSecretNow(settings::SecretStore &store, const QString &key, const QByteArray &secret)
+{
+    bool stored = false;
+    bool done = false;
+    QEventLoop loop;
+    store.write(key, secret, [&](bool ok) {
+        stored = ok;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return stored;
+}
 
 CtlSession::CtlSession(const CtlOptions &options, std::optional<QString> password,
                        const CtlOutput &output, QObject *parent)
@@ -28,17 +50,52 @@ CtlSession::CtlSession(const CtlOptions &options, std::optional<QString> passwor
     , m_password(std::move(password))
 {
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (const Result<bool, QString> tls = m_network.apply(options.connection); !tls.ok())
+        m_connectionProblem = tls.error();
     if (options.timeout)
         m_client.setTimeout(*options.timeout);
+    m_profile = options.profile;
+    connect(&m_secrets, &settings::SecretStore::unavailable, this, [this](const QString &why) {
+        m_output.note(tr("no keychain (%1): the session is kept in %2 instead")
+                          .arg(why, m_sessionFile.path()));
+    });
+    if (m_username.isEmpty())
+        m_username = options.connection.controlPlaneUser;
 
-    const std::optional<SavedSession> saved = m_sessionFile.load(m_server);
+    const std::optional<SavedSession> saved = loadSession();
     // A session saved for another user than the one asked for is not used (nor removed).
     if (!saved || (!m_username.isEmpty() && saved->username != m_username))
         return;
     m_username = saved->username;
     m_hasSavedSession = true;
-    m_network.cookieJar()->setCookiesFromUrl(saved->cookies,
-                                             endpointUrl(m_server, QStringLiteral("/")));
+    settings::restoreSessionCookies(m_network.cookieJar(), m_server, saved->cookies);
+}
+
+bool CtlSession::useKeychain() const
+{
+    return !m_profile.isEmpty()
+        && m_secrets.availability() != settings::SecretStore::Availability::Unavailable;
+}
+
+std::optional<SavedSession> CtlSession::loadSession()
+{
+    if (!m_profile.isEmpty() && !m_username.isEmpty()) {
+        const std::optional<QByteArray> secret
+            = readSecretNow(m_secrets, settings::SecretStore::sessionKey(m_profile, m_username));
+        if (useKeychain())
+            return secret ? SavedSession::decode(*secret) : std::nullopt;
+    }
+    return m_sessionFile.load(m_server);
+}
+
+void CtlSession::saveSession(const SavedSession &session)
+{
+    if (useKeychain()
+        && writeSecretNow(m_secrets, settings::SecretStore::sessionKey(m_profile, session.username),
+                          session.encode()))
+        return;
+    if (const Result<void, QString> saved = m_sessionFile.save(m_server, session); !saved)
+        m_output.note(tr("the session could not be saved: %1").arg(saved.error()));
 }
 
 CtlSession::Outcome<controlplane::User> CtlSession::logIn()
@@ -60,13 +117,8 @@ CtlSession::Outcome<controlplane::User> CtlSession::logIn()
     SavedSession session;
     session.username = user.value().username.isEmpty() ? m_username : user.value().username;
     session.savedAt = QDateTime::currentDateTimeUtc();
-    for (const QNetworkCookie &cookie :
-         m_network.cookieJar()->cookiesForUrl(endpointUrl(m_server, QStringLiteral("/")))) {
-        if (isSessionCookie(cookie))
-            session.cookies.append(cookie);
-    }
-    if (const Result<void, QString> saved = m_sessionFile.save(m_server, session); !saved)
-        m_output.note(tr("the session could not be saved: %1").arg(saved.error()));
+    session.cookies = settings::sessionCookies(m_network.cookieJar(), m_server);
+    saveSession(session);
     return user.value();
 }
 

@@ -11,9 +11,10 @@
 #include "ctlfailure.h"
 #include "ctloptions.h"
 #include "sessionfile.h"
+#include "settings/connectionnetwork.h"
+#include "settings/secretstore.h"
 
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <functional>
@@ -22,6 +23,10 @@
 namespace eucora::ctl {
 
 class CtlOutput;
+
+// A keychain entry read or written in a local event loop (a command waits for it anyway).
+std::optional<QByteArray> readSecretNow(settings::SecretStore &store, const QString &key);
+bool writeSecretNow(settings::SecretStore &store, const QString &key, const QByteArray &secret);
 
 class CtlSession : public QObject
 {
@@ -35,7 +40,9 @@ public:
                QObject *parent = nullptr);
 
     controlplane::ControlPlaneClient &client() { return m_client; }
-    QNetworkAccessManager &network() { return m_network; }
+    settings::ConnectionNetwork &network() { return m_network; }
+    // Why the connection's TLS files cannot be used; empty when they can.
+    const QString &connectionProblem() const { return m_connectionProblem; }
     const QUrl &server() const { return m_server; }
     QString serverName() const { return m_server.toString(); }
     const SessionFile &sessionFile() const { return m_sessionFile; }
@@ -90,11 +97,18 @@ public:
 
 private:
     Outcome<controlplane::User> logInIfNoSession();
+    // The session kept for this server: in the keychain under the profile, else in the file.
+    std::optional<SavedSession> loadSession();
+    void saveSession(const SavedSession &session);
+    bool useKeychain() const;
     void noteRelogin() const;
     CtlFailure loginFailure(const controlplane::ControlPlaneError &error) const;
 
     const CtlOutput &m_output;
-    QNetworkAccessManager m_network;
+    settings::ConnectionNetwork m_network;
+    QString m_connectionProblem;
+    QString m_profile;
+    settings::SecretStore m_secrets;
     QUrl m_server;
     controlplane::ControlPlaneClient m_client;
     SessionFile m_sessionFile;

@@ -7,6 +7,7 @@
 #include "terminalprompt.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -37,6 +38,8 @@ ExitCode run(const CtlOptions &options)
         return output.fail(ExitCode::Usage,
                            CtlText::tr("--password-stdin: no password on standard input"));
     CtlSession session(options, std::move(password), output);
+    if (!session.connectionProblem().isEmpty())
+        return output.fail(ExitCode::Usage, session.connectionProblem());
     const CommandContext context {options, session, output};
     const QString &command = options.command;
     if (command == QLatin1String("login"))
@@ -79,6 +82,11 @@ int main(int argc, char *argv[])
         return int(ExitCode::Usage);
     case ParseOutcome::Run:
         break;
+    }
+    const std::unique_ptr<QSettings> settings = eucora::settings::ProfileStore::openDefault();
+    if (!resolveConnection(eucora::settings::ProfileStore(settings.get()), &options, &text)) {
+        std::fprintf(stderr, "eucora-ctl: %s\n", text.toUtf8().constData());
+        return int(ExitCode::Usage);
     }
     return int(run(options));
 }

@@ -2,13 +2,13 @@
 #include "commands.h"
 #include "ctloptions.h"
 #include "ctloutput.h"
+#include "ctlsession.h"
 #include "ctltext.h"
 #include "modeljson.h"
 #include "prometheus/prometheusclient.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QTimeZone>
 
 #include <optional>
@@ -78,7 +78,22 @@ void printHuman(const QueryResult &result, const CtlOutput &output)
 
 ExitCode runQuery(const CtlOptions &options, const CtlOutput &output)
 {
-    QNetworkAccessManager network;
+    settings::ConnectionNetwork network;
+    if (const Result<bool, QString> tls = network.apply(options.connection); !tls.ok())
+        return output.fail(ExitCode::Usage, tls.error());
+    const settings::ConnectionProfile &connection = options.connection;
+    if (connection.prometheusAuth != settings::PrometheusAuth::None && !options.profile.isEmpty()) {
+        settings::SecretStore secrets;
+        const std::optional<QByteArray> secret
+            = readSecretNow(secrets, settings::SecretStore::prometheusKey(options.profile));
+        if (secret)
+            network.setCredentials(
+                options.prometheusUrl,
+                {connection.prometheusAuth, connection.prometheusUser, QString::fromUtf8(*secret)});
+        else
+            output.note(CtlText::tr("no Prometheus credentials are stored for profile %1")
+                            .arg(options.profile));
+    }
     PrometheusClient client(&network);
     client.setBaseUrl(options.prometheusUrl);
     if (options.timeout)

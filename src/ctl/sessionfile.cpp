@@ -24,38 +24,6 @@ QJsonObject readAll(const QString &path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-QJsonObject cookieToJson(const QNetworkCookie &cookie)
-{
-    QJsonObject out {{QStringLiteral("name"), QString::fromUtf8(cookie.name())},
-                     {QStringLiteral("value"), QString::fromUtf8(cookie.value())},
-                     {QStringLiteral("path"), cookie.path()},
-                     {QStringLiteral("secure"), cookie.isSecure()},
-                     {QStringLiteral("http_only"), cookie.isHttpOnly()}};
-    if (!cookie.isSessionCookie())
-        out.insert(QStringLiteral("expires"),
-                   cookie.expirationDate().toUTC().toString(Qt::ISODateWithMs));
-    return out;
-}
-
-std::optional<QNetworkCookie> cookieFromJson(const QJsonObject &json)
-{
-    const QString name = json.value(QStringLiteral("name")).toString();
-    if (name.isEmpty())
-        return std::nullopt;
-    QNetworkCookie cookie(name.toUtf8(), json.value(QStringLiteral("value")).toString().toUtf8());
-    cookie.setPath(json.value(QStringLiteral("path")).toString(QStringLiteral("/")));
-    cookie.setSecure(json.value(QStringLiteral("secure")).toBool());
-    cookie.setHttpOnly(json.value(QStringLiteral("http_only")).toBool());
-    const QString expires = json.value(QStringLiteral("expires")).toString();
-    if (!expires.isEmpty()) {
-        const QDateTime when = QDateTime::fromString(expires, Qt::ISODateWithMs);
-        if (!when.isValid() || when <= QDateTime::currentDateTimeUtc())
-            return std::nullopt;
-        cookie.setExpirationDate(when);
-    }
-    return cookie;
-}
-
 } // namespace
 
 SessionFile::SessionFile(QString path)
@@ -85,31 +53,14 @@ std::optional<SavedSession> SessionFile::load(const QUrl &server) const
                                   .toObject();
     if (entry.isEmpty())
         return std::nullopt;
-    SavedSession session;
-    session.username = entry.value(QStringLiteral("username")).toString();
-    session.savedAt
-        = QDateTime::fromString(entry.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
-    for (const QJsonValue item : entry.value(QStringLiteral("cookies")).toArray()) {
-        if (const auto cookie = cookieFromJson(item.toObject()))
-            session.cookies.append(*cookie);
-    }
-    if (session.cookies.isEmpty())
-        return std::nullopt;
-    return session;
+    return SavedSession::fromJson(entry);
 }
 
 Result<void, QString> SessionFile::save(const QUrl &server, const SavedSession &session) const
 {
     QJsonObject root = readAll(m_path);
     QJsonObject servers = root.value(QStringLiteral("servers")).toObject();
-    QJsonArray cookies;
-    for (const QNetworkCookie &cookie : session.cookies)
-        cookies.append(cookieToJson(cookie));
-    servers.insert(
-        serverKey(server),
-        QJsonObject {{QStringLiteral("username"), session.username},
-                     {QStringLiteral("saved_at"), session.savedAt.toUTC().toString(Qt::ISODate)},
-                     {QStringLiteral("cookies"), cookies}});
+    servers.insert(serverKey(server), session.toJson());
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("servers"), servers);
     return write(QJsonDocument(root).toJson(QJsonDocument::Indented));

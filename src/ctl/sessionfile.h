@@ -4,6 +4,7 @@
 #pragma once
 
 #include "result.h"
+#include "settings/storedsession.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,12 +17,7 @@
 
 namespace eucora::ctl {
 
-struct SavedSession
-{
-    QString username;
-    QDateTime savedAt; // UTC
-    QList<QNetworkCookie> cookies; // host-only: they are set again for the URL they came from
-};
+using SavedSession = settings::StoredSession;
 
 class SessionFile
 {

@@ -10,7 +10,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTimer>
 
 #include <atomic>
@@ -41,6 +46,48 @@ QHostAddress parseHost(QString host)
         host = host.mid(1, host.size() - 2);
     return host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
                                               : QHostAddress(host);
+}
+
+QByteArray readPem(const QString &path, const char *option)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("cannot read --%1 %2: %3")
+                 .arg(QLatin1String(option), path, file.errorString()));
+    return file.readAll();
+}
+
+// HTTPS with the certificate chain and key given; with a client CA, mutual TLS: a client must
+// present a certificate that CA signed.
+QSslConfiguration serverTls(const QString &certPath, const QString &keyPath,
+                            const QString &clientCaPath)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    const QList<QSslCertificate> chain
+        = QSslCertificate::fromData(readPem(certPath, "tls-cert"), QSsl::Pem);
+    if (chain.isEmpty())
+        fail(QStringLiteral("--tls-cert %1 holds no PEM certificate").arg(certPath));
+    const QByteArray keyPem = readPem(keyPath, "tls-key");
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
+        key = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        fail(QStringLiteral("--tls-key %1 is not an unencrypted PEM private key").arg(keyPath));
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    if (!clientCaPath.isEmpty()) {
+        const QList<QSslCertificate> cas
+            = QSslCertificate::fromData(readPem(clientCaPath, "tls-client-ca"), QSsl::Pem);
+        if (cas.isEmpty())
+            fail(QStringLiteral("--tls-client-ca %1 holds no PEM certificate").arg(clientCaPath));
+        config.setCaCertificates(cas);
+        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
+    return config;
 }
 
 void addUsers(Store &store, const QStringList &specs)
@@ -81,9 +128,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption listen(
         QStringLiteral("listen"),
-        QStringLiteral("Address to listen on; port 0 picks a free port and the first line "
-                       "on stdout is then \"listening on http://HOST:PORT\" (default "
-                       "127.0.0.1:8000)."),
+        QStringLiteral(
+            "Address to listen on; port 0 picks a free port and the first line "
+            "on stdout is then \"listening on http://HOST:PORT\" (https with --tls-cert; default "
+            "127.0.0.1:8000)."),
         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8000"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Seed of the simulation (default 1)."),
@@ -126,8 +174,19 @@ int main(int argc, char *argv[])
         QStringLiteral("Exposition shape: multiprocess (EUCORA's docker default) or "
                        "single."),
         QStringLiteral("MODE"), QStringLiteral("multiprocess"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (chain); needs --tls-key."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM private key of --tls-cert."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption tlsClientCa(
+        QStringLiteral("tls-client-ca"),
+        QStringLiteral("Mutual TLS: require a client certificate signed by this PEM CA."),
+        QStringLiteral("FILE"));
     parser.addOptions({listen, seed, speed, testMode, debugPermissions, noThrottle, user, seedDemo,
-                       dataDir, workers, metricsMode});
+                       dataDir, workers, metricsMode, tlsCert, tlsKey, tlsClientCa});
     parser.process(app);
 
     const QString listenValue = parser.value(listen);
@@ -155,6 +214,10 @@ int main(int argc, char *argv[])
         fail(QStringLiteral("--speed expects a number between 0 and 100000"));
     if (!workersOk || workerCount < 1 || workerCount > 64)
         fail(QStringLiteral("--emulate-workers expects 1 to 64"));
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsClientCa) && !parser.isSet(tlsCert))
+        fail(QStringLiteral("--tls-client-ca needs --tls-cert and --tls-key"));
     const QString mode = parser.value(metricsMode);
     if (mode != QLatin1String("multiprocess") && mode != QLatin1String("single"))
         fail(QStringLiteral("--metrics-mode expects multiprocess or single"));
@@ -227,13 +290,18 @@ int main(int argc, char *argv[])
     }
     context.persistNow();
 
+    const bool https = parser.isSet(tlsCert);
+    if (https)
+        server.sslSetup(
+            serverTls(parser.value(tlsCert), parser.value(tlsKey), parser.value(tlsClientCa)));
     const quint16 bound = server.listen(address, quint16(port));
     if (bound == 0)
         fail(QStringLiteral("cannot listen on %1").arg(listenValue));
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(address.toString())
         : address.toString();
-    std::printf("listening on http://%s:%u\n", qPrintable(shownHost), unsigned(bound));
+    std::printf("listening on %s://%s:%u\n", https ? "https" : "http", qPrintable(shownHost),
+                unsigned(bound));
     std::fflush(stdout);
 
     // SIGTERM/SIGINT end the event loop normally, so the last state is saved.

@@ -19,6 +19,7 @@ LoginDialog::LoginDialog(controlplane::ControlPlaneClient *client, QWidget *pare
     m_ui->setupUi(this);
     m_ui->serverUrl->setText(client->baseUrl().toString());
     m_ui->errorLabel->hide();
+    m_ui->rememberPassword->hide();
     m_throttleTimer.setInterval(std::chrono::seconds(1));
     connect(&m_throttleTimer, &QTimer::timeout, this, &LoginDialog::updateThrottle);
     connect(m_ui->username, &QLineEdit::textChanged, this, &LoginDialog::updateButton);
@@ -29,6 +30,32 @@ LoginDialog::LoginDialog(controlplane::ControlPlaneClient *client, QWidget *pare
 }
 
 LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::setUsername(const QString &username)
+{
+    m_ui->username->setText(username);
+    if (!username.isEmpty())
+        m_ui->password->setFocus();
+}
+
+void LoginDialog::offerToRemember(bool remember)
+{
+    m_ui->rememberPassword->setChecked(remember);
+    m_ui->rememberPassword->show();
+}
+
+LoginDialog *LoginDialog::forSession(OperatorSession *session, QWidget *parent)
+{
+    auto *dialog = new LoginDialog(session->client(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUsername(session->defaultUsername());
+    if (session->canRememberPassword())
+        dialog->offerToRemember(session->rememberPasswordByDefault());
+    connect(dialog, &QDialog::accepted, session, [session, dialog] {
+        session->setSignedInByOperator(*dialog->user(), dialog->rememberedPassword());
+    });
+    return dialog;
+}
 
 QString LoginDialog::errorText() const
 {
@@ -43,6 +70,7 @@ void LoginDialog::updateButton()
     m_ui->signInButton->setText(m_busy ? tr("Signing in…") : tr("Sign in"));
     m_ui->username->setEnabled(!m_busy);
     m_ui->password->setEnabled(!m_busy);
+    m_ui->rememberPassword->setEnabled(!m_busy);
 }
 
 void LoginDialog::signIn()
@@ -57,6 +85,9 @@ void LoginDialog::signIn()
                         m_busy = false;
                         if (result.ok()) {
                             m_user = result.value();
+                            if (m_ui->rememberPassword->isVisible()
+                                && m_ui->rememberPassword->isChecked())
+                                m_rememberedPassword = m_ui->password->text();
                             m_ui->password->clear();
                             accept();
                             return;
@@ -114,12 +145,8 @@ void LoginDialog::signInThen(OperatorSession *session, QWidget *parent, std::fun
         then();
         return;
     }
-    auto *dialog = new LoginDialog(session->client(), parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, session, [session, dialog, then = std::move(then)] {
-        session->setSignedIn(*dialog->user());
-        then();
-    });
+    LoginDialog *dialog = forSession(session, parent);
+    connect(dialog, &QDialog::accepted, session, [then = std::move(then)] { then(); });
     dialog->open();
 }
 

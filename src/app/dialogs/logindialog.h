@@ -1,5 +1,6 @@
 // Signing in to the control plane with a username and password (contract 1.2). The password
-// lives only in the line edit: it is not stored anywhere.
+// lives only in the line edit unless the operator ticks "Remember password", and then only in
+// the OS keychain (settings/sessionvault.h).
 #pragma once
 
 #include "controlplane/apimodels.h"
@@ -32,8 +33,18 @@ public:
     explicit LoginDialog(controlplane::ControlPlaneClient *client, QWidget *parent = nullptr);
     ~LoginDialog() override;
 
+    // A dialog for `session`: its last user filled in, "Remember password" offered where the
+    // session has somewhere to keep it; accepting signs the session in.
+    static LoginDialog *forSession(OperatorSession *session, QWidget *parent);
+
+    void setUsername(const QString &username);
+    // Shows "Remember password", ticked or not.
+    void offerToRemember(bool remember);
+
     // The signed-in user once the dialog was accepted.
     const std::optional<controlplane::User> &user() const { return m_user; }
+    // The password, once accepted, when the operator asked for it to be remembered.
+    const std::optional<QString> &rememberedPassword() const { return m_rememberedPassword; }
     QString errorText() const;
 
     // Runs `then` with a signed-in session: at once when there is one, otherwise after the
@@ -49,6 +60,7 @@ private:
     std::unique_ptr<Ui::LoginDialog> m_ui;
     controlplane::ControlPlaneClient *m_client;
     std::optional<controlplane::User> m_user;
+    std::optional<QString> m_rememberedPassword;
     QTimer m_throttleTimer;
     bool m_busy = false;
 };

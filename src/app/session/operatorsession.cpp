@@ -1,6 +1,9 @@
 #include "session/operatorsession.h"
 
 #include "controlplane/controlplaneclient.h"
+#include "settings/sessionvault.h"
+
+#include <QNetworkAccessManager>
 
 namespace eucora::app {
 
@@ -27,13 +30,41 @@ void OperatorSession::validate()
     });
 }
 
+void OperatorSession::setSignInDefaults(const QString &username, bool rememberPassword)
+{
+    m_defaultUsername = username;
+    m_rememberPassword = rememberPassword;
+}
+
+bool OperatorSession::canRememberPassword() const
+{
+    return m_vault && m_vault->keeps();
+}
+
 void OperatorSession::setSignedIn(const controlplane::User &user)
 {
+    if (m_vault)
+        m_vault->keepSession(user.username, m_client->network()->cookieJar(), m_client->baseUrl());
     setPhase(Phase::SignedIn, user);
+}
+
+void OperatorSession::setSignedInByOperator(const controlplane::User &user,
+                                            std::optional<QString> rememberedPassword)
+{
+    if (m_vault && rememberedPassword)
+        m_vault->rememberPassword(user.username, *rememberedPassword);
+    else if (m_vault)
+        m_vault->forgetPassword(user.username);
+    m_defaultUsername = user.username;
+    m_rememberPassword = rememberedPassword.has_value();
+    setSignedIn(user);
+    emit signedInAs(user.username, m_rememberPassword);
 }
 
 void OperatorSession::signOut()
 {
+    if (m_vault && m_user)
+        m_vault->forgetUser(m_user->username);
     if (m_user)
         m_client->logout(this, [](const controlplane::ApiResult<bool> &) {});
     setPhase(Phase::SignedOut, std::nullopt);

@@ -14,6 +14,9 @@
 namespace eucora::controlplane {
 class ControlPlaneClient;
 }
+namespace eucora::settings {
+class SessionVault;
+}
 
 namespace eucora::app {
 
@@ -32,9 +35,25 @@ public:
     Phase phase() const { return m_phase; }
     bool readOnly() const { return m_readOnly; }
 
+    // Where the session is kept between runs (the profile's keychain entries); none: nowhere.
+    void setVault(settings::SessionVault *vault) { m_vault = vault; }
+    settings::SessionVault *vault() const { return m_vault; }
+    // The sign-in dialog's defaults: the profile's last user and whether the password is
+    // remembered for it.
+    void setSignInDefaults(const QString &username, bool rememberPassword);
+    const QString &defaultUsername() const { return m_defaultUsername; }
+    bool rememberPasswordByDefault() const { return m_rememberPassword; }
+    // Whether a sign-in dialog may offer "Remember password" (there is somewhere to keep it).
+    bool canRememberPassword() const;
+
     // Asks the server whether a session cookie is still good (GET /api/v1/auth/validate).
     void validate();
+    // A sign-in succeeded: the session is kept in the vault.
     void setSignedIn(const controlplane::User &user);
+    // The operator signed in through the dialog: as setSignedIn, and the password is kept when
+    // `rememberedPassword` is given, a remembered one forgotten otherwise.
+    void setSignedInByOperator(const controlplane::User &user,
+                               std::optional<QString> rememberedPassword);
     // POST logout and forget the user (the user is forgotten even when the server is down).
     void signOut();
     // A read answered "Authentication credentials were not provided.": ask for a new sign-in.
@@ -52,6 +71,9 @@ public:
 
 signals:
     void changed(); // signed in, out, expired (availability changes with it)
+    // An operator signed in through a dialog (not a restored session): the profile remembers
+    // who, and whether the password is kept.
+    void signedInAs(const QString &username, bool passwordRemembered);
     void availabilityChanged(); // the same user, but an action became (un)available
 
 private:
@@ -61,6 +83,9 @@ private:
     controlplane::ControlPlaneClient *m_client;
     const actions::AuditLog *m_audit;
     bool m_readOnly;
+    settings::SessionVault *m_vault = nullptr;
+    QString m_defaultUsername;
+    bool m_rememberPassword = false;
     Phase m_phase = Phase::Unchecked;
     std::optional<controlplane::User> m_user;
 };

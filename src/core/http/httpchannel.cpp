@@ -304,8 +304,23 @@ void HttpChannel::finish(RequestId id)
     // HTTP error statuses still carry a body worth decoding; transport failures (connection
     // refused or reset, TLS, proxy: codes below 200) are reported from the reply.
     const QNetworkReply::NetworkError error = reply->error();
-    if (error != QNetworkReply::NoError && (status == 0 || error < 200))
+    if (error != QNetworkReply::NoError && (status == 0 || error < 200)) {
+        const QString refusal = reply->property(kTlsRefusalProperty).toString();
+        if (!refusal.isEmpty())
+            return fail(ApiError {ApiError::Kind::Network, status, {}, refusal});
+        const bool closedOnUs = error == QNetworkReply::UnknownNetworkError
+            || error == QNetworkReply::RemoteHostClosedError
+            || error == QNetworkReply::SslHandshakeFailedError
+            || error == QNetworkReply::ContentReSendError; // a POST's connection closed
+        if (closedOnUs && reply->property(kNoClientCertificateProperty).toBool())
+            return fail(ApiError {ApiError::Kind::Network,
+                                  status,
+                                  {},
+                                  tr("%1 (no client certificate was offered: the server may "
+                                     "require one)")
+                                      .arg(reply->errorString())});
         return fail(ApiError {ApiError::Kind::Network, status, {}, reply->errorString()});
+    }
 
     keep(exchange.get(), reply->readAll());
     if (exchange->bytes > exchange->policy.maxBytes)

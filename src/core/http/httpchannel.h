@@ -23,6 +23,14 @@ class QNetworkAccessManager;
 
 namespace eucora::http {
 
+// A reply property holding why the server's certificate was refused, in the operator's words
+// (set by the network access that checked it: settings/connectionnetwork.h). A failed request
+// reports it instead of the TLS backend's own sentence.
+inline constexpr char kTlsRefusalProperty[] = "eucoraTlsRefusal";
+// Set on HTTPS replies sent without a client certificate: a server that demands one closes the
+// connection without saying why, and the failure then says what may be missing.
+inline constexpr char kNoClientCertificateProperty[] = "eucoraNoClientCertificate";
+
 struct HttpAnswer
 {
     int status = 0;
