@@ -117,8 +117,12 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
                                    QStringLiteral("THEME"));
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
-        ConsoleOptions::tr("With --screenshot or --export: sign in as $EUCORA_USERNAME with the "
-                           "password read from standard input (or $EUCORA_PASSWORD)."));
+        ConsoleOptions::tr("Sign in at start as $EUCORA_USERNAME with the password read from "
+                           "standard input (headless runs also take $EUCORA_PASSWORD)."));
+    const QCommandLineOption demoStack(
+        QStringLiteral("demo-stack"),
+        ConsoleOptions::tr("The servers are a local demo stack (eucora-devstack starts the "
+                           "console so): no offer to save them as a connection profile."));
     const QCommandLineOption bench(
         QStringLiteral("bench"),
         ConsoleOptions::tr("Measure start time, GUI stalls while --view loads, memory and idle "
@@ -126,7 +130,7 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
     parser.addOptions({profile, prometheus,    controlPlane, cacert,        cert,       key,
                        refresh, range,         readOnly,     dashboardFile, view,       from,
                        to,      variable,      screenshot,   size,          exportFile, check,
-                       theme,   passwordStdin, bench});
+                       theme,   passwordStdin, demoStack,    bench});
     parser.process(app);
 
     options.profile = parser.value(profile);
@@ -186,6 +190,7 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
     }
     options.theme = parser.value(theme);
     options.passwordStdin = parser.isSet(passwordStdin);
+    options.demoStack = parser.isSet(demoStack);
     options.bench = parser.isSet(bench);
     if (!options.theme.isEmpty() && options.theme != QLatin1String("light")
         && options.theme != QLatin1String("dark"))

@@ -41,7 +41,8 @@ struct ConsoleOptions
     QString exportFile; // --export FILE.json
     bool check = false; // --check
     QString theme; // --theme light|dark; empty: the system's
-    bool passwordStdin = false; // --password-stdin: the headless sign-in's password
+    bool passwordStdin = false; // --password-stdin: sign in as $EUCORA_USERNAME at start
+    bool demoStack = false; // --demo-stack: the servers are eucora-devstack's
     bool bench = false; // --bench: measure (headless/benchrun.h)
 
     bool headless() const

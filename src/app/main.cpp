@@ -1,8 +1,6 @@
 // eucora-console: the operations console for the EUCORA control plane.
+#include "consolelauncher.h"
 #include "consoleoptions.h"
-#include "headless/benchrun.h"
-#include "headless/headlessrun.h"
-#include "mainwindow.h"
 #include "theme.h"
 #include "translations.h"
 
@@ -30,12 +28,8 @@ int main(int argc, char *argv[])
 
     const eucora::app::ConsoleOptions options = eucora::app::parseConsoleOptions(app);
     eucora::app::applyTheme(app, options.theme);
-    eucora::app::MainWindow window(options);
-    if (options.bench)
-        return eucora::app::runBench(window, options);
-    if (options.headless())
-        return eucora::app::runHeadless(window, options);
-    window.show();
-    window.startRefreshing();
+    eucora::app::ConsoleLauncher launcher(options);
+    if (const int code = launcher.start(); code >= 0)
+        return code;
     return app.exec();
 }

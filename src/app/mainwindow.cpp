@@ -130,6 +130,10 @@ MainWindow::MainWindow(const ConsoleOptions &options, settings::SecretStore *sec
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.eucora.Console.svg")));
     m_prometheus->setBaseUrl(options.prometheusUrl);
     m_prometheus->setTimeout(std::chrono::seconds(std::clamp(options.refreshSeconds, 5, 30)));
+    if (options.connectionFromProfile) { // the profile's request timeout
+        m_prometheus->setTimeout(options.connection.timeout);
+        m_client->setTimeout(options.connection.timeout);
+    }
 
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
@@ -817,6 +821,25 @@ void MainWindow::sessionValidated(bool hadStoredSession)
     });
 }
 
+void MainWindow::signInWithPassword(const QString &user, const QString &password,
+                                    std::function<void(const QString &)> done)
+{
+    m_skipStoredSession = true;
+    m_client->login(
+        user, password, this,
+        [this, user, done](const controlplane::ApiResult<controlplane::User> &result) {
+            QString failure;
+            if (result.ok()) {
+                m_session->setSignedIn(result.value());
+            } else {
+                failure = tr("sign-in as %1 failed: %2").arg(user, result.error().summary());
+                statusBar()->showMessage(failure, 30000);
+            }
+            if (done)
+                done(failure);
+        });
+}
+
 void MainWindow::beginRefreshing()
 {
     m_session->validate(); // answers later; the console does not wait for it
@@ -1054,7 +1077,8 @@ void MainWindow::showKeychainUnavailable(const QString &reason)
 // the command line and can be saved as a profile.
 void MainWindow::createConnectionBanner()
 {
-    const bool unsaved = !m_options.connectionFromProfile || m_options.connectionOverridden;
+    const bool unsaved = (!m_options.connectionFromProfile || m_options.connectionOverridden)
+        && !m_options.demoStack;
     if (m_connectionProblem.isEmpty() && (!unsaved || m_options.headless()))
         return;
     auto *banner = new QWidget(centralWidget());

@@ -75,8 +75,10 @@ public:
     // the stored session), then starts polling; a stored session that the server no longer
     // accepts opens the sign-in dialog (or signs in with a remembered password).
     void startRefreshing();
-    // Headless runs that sign in with a password do not restore a stored session.
-    void skipStoredSession() { m_skipStoredSession = true; }
+    // Signs in as `user` (the demo stack's operator, a headless run's $EUCORA_USERNAME) instead
+    // of restoring a stored session; `done` gets the failure, if any, in words.
+    void signInWithPassword(const QString &user, const QString &password,
+                            std::function<void(const QString &failure)> done = {});
     // Why the connection's TLS settings cannot be used (a CA file that cannot be read); empty
     // when they can.
     const QString &connectionProblem() const { return m_connectionProblem; }

@@ -5,8 +5,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -120,11 +122,25 @@ int main(int argc, char *argv[])
                     app.exit(1);
                 }
             });
+        // Signed in as the devplane's built-in operator (the password goes through stdin, never
+        // the command line), on a window short enough to be filled from the first minutes.
+        QStringList arguments {
+            QStringLiteral("--prometheus"),    stack.prometheusUrl().toString(),
+            QStringLiteral("--control-plane"), stack.controlPlaneUrl().toString(),
+            QStringLiteral("--demo-stack"),    QStringLiteral("--password-stdin")};
+        const QStringList extra = parser.positionalArguments();
+        if (!extra.contains(QStringLiteral("--range"))
+            && !std::any_of(extra.begin(), extra.end(), [](const QString &a) {
+                   return a.startsWith(QLatin1String("--range=")) || a == QLatin1String("--from");
+               }))
+            arguments << QStringLiteral("--range") << QStringLiteral("5m");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("EUCORA_USERNAME"), QStringLiteral("operator"));
+        console.setProcessEnvironment(env);
         console.start(QCoreApplication::applicationDirPath() + QStringLiteral("/eucora-console"),
-                      QStringList {QStringLiteral("--prometheus"), stack.prometheusUrl().toString(),
-                                   QStringLiteral("--control-plane"),
-                                   stack.controlPlaneUrl().toString()}
-                          + parser.positionalArguments());
+                      arguments + extra);
+        console.write("operator\n");
+        console.closeWriteChannel();
     } else {
         std::printf("servers are running; press Ctrl-C to stop them\n");
         std::fflush(stdout);

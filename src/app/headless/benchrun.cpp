@@ -76,9 +76,8 @@ public:
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_max = std::max(m_max, m_clock.restart());
-        });
+        connect(&m_timer, &QTimer::timeout, this,
+                [this] { m_max = std::max(m_max, m_clock.restart()); });
     }
     void start()
     {

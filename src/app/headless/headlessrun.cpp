@@ -27,30 +27,21 @@ void say(const QString &line)
 }
 
 // The headless sign-in: $EUCORA_USERNAME with a password from standard input or
-// $EUCORA_PASSWORD. Without them the session the control plane still knows (if any) is used.
-// `pending` stays true until the login answered.
+// $EUCORA_PASSWORD. Without them the session the control plane still knows (if any, or the one
+// the profile keeps in the keychain) is used. `pending` stays true until the login answered.
 void signIn(MainWindow &window, const ConsoleOptions &options, bool *pending)
 {
     const QString user = qEnvironmentVariable("EUCORA_USERNAME");
-    QString password = qEnvironmentVariable("EUCORA_PASSWORD");
-    if (options.passwordStdin) {
-        std::string line;
-        std::getline(std::cin, line);
-        password = QString::fromStdString(line);
-    }
+    const QString password
+        = options.passwordStdin ? readPasswordLine() : qEnvironmentVariable("EUCORA_PASSWORD");
     if (user.isEmpty() || password.isEmpty())
         return;
     *pending = true;
-    OperatorSession *session = window.session();
-    window.controlPlane()->login(
-        user, password, &window,
-        [session, pending](const controlplane::ApiResult<controlplane::User> &r) {
-            *pending = false;
-            if (r.ok())
-                session->setSignedIn(r.value());
-            else
-                say(QStringLiteral("sign-in failed: %1").arg(r.error().summary()));
-        });
+    window.signInWithPassword(user, password, [pending](const QString &failure) {
+        *pending = false;
+        if (!failure.isEmpty())
+            say(failure);
+    });
 }
 
 bool sessionSettled(const OperatorSession &session)
@@ -90,6 +81,13 @@ int runCheck(MainWindow &window, DashboardPage *page)
 
 } // namespace
 
+QString readPasswordLine()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    return QString::fromStdString(line);
+}
+
 int runHeadless(MainWindow &window, const ConsoleOptions &options)
 {
     for (const QString &error : window.loadErrors())
@@ -102,6 +100,10 @@ int runHeadless(MainWindow &window, const ConsoleOptions &options)
             views << page->uid();
         say(QStringLiteral("no view named \"%1\"; the views are: %2")
                 .arg(options.view, views.join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (!window.connectionProblem().isEmpty()) {
+        say(window.connectionProblem());
         return 2;
     }
     DashboardPage *page = window.currentPage();

@@ -17,4 +17,7 @@ class MainWindow;
 // settle within the deadline.
 int runHeadless(MainWindow &window, const ConsoleOptions &options);
 
+// The first line of standard input (--password-stdin).
+QString readPasswordLine();
+
 } // namespace eucora::app

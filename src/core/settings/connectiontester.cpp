@@ -1,5 +1,6 @@
 #include "settings/connectiontester.h"
 
+#include "http/httpchannel.h"
 #include "serverurl.h"
 
 #include <QElapsedTimer>
@@ -92,7 +93,9 @@ void ConnectionTester::run(const ConnectionProfile &profile, const ServerCredent
     }
     m_network->setCredentials(profile.prometheusUrl, prometheus);
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_network->setTransferTimeout(int(std::chrono::milliseconds(profile.timeout).count()));
+    // An operator waits for this answer: no longer than 10 s, whatever the profile allows.
+    m_timeout = std::min(std::chrono::seconds(profile.timeout), std::chrono::seconds(10));
+    m_network->setTransferTimeout(int(std::chrono::milliseconds(m_timeout).count()));
     m_pending = 2;
     check(&m_report.prometheus, QStringLiteral("/api/v1/status/buildinfo"), true);
     check(&m_report.controlPlane, QStringLiteral("/health/live"), false);
@@ -115,13 +118,23 @@ void ConnectionTester::check(ServerCheck *check, const QString &path, bool prome
             return finished();
         }
         if (status == 0) {
-            const bool handshake = reply->error() == QNetworkReply::SslHandshakeFailedError;
-            if (handshake) {
+            const QNetworkReply::NetworkError error = reply->error();
+            const bool noClientCertificate
+                = https && reply->property(http::kNoClientCertificateProperty).toBool();
+            const QString hint = noClientCertificate
+                ? tr(" (no client certificate was offered: the server may require one)")
+                : QString();
+            if (https
+                && (error == QNetworkReply::SslHandshakeFailedError
+                    || error == QNetworkReply::RemoteHostClosedError
+                    || error == QNetworkReply::UnknownNetworkError)) {
                 add(check, Step::Reachability, Verdict::Passed, tr("the server answered"));
                 add(check, Step::Tls, Verdict::Failed,
-                    tr("the TLS handshake failed (does the server want a client certificate?): "
-                       "%1")
-                        .arg(reply->errorString()));
+                    tr("the TLS connection failed: %1").arg(reply->errorString()) + hint);
+            } else if (error == QNetworkReply::OperationCanceledError) {
+                // TLS 1.3 servers that want a client certificate may only go silent.
+                add(check, Step::Reachability, Verdict::Failed,
+                    tr("no answer within %1 s").arg(m_timeout.count()) + hint);
             } else {
                 add(check, Step::Reachability, Verdict::Failed, reply->errorString());
             }

@@ -65,6 +65,7 @@ private:
     ConnectionNetwork *m_network = nullptr;
     ConnectionReport m_report;
     int m_pending = 0;
+    std::chrono::seconds m_timeout {10};
     std::function<void(const ConnectionReport &)> m_done;
 };
 

@@ -1,0 +1,297 @@
+// Connections in the console, inside tests/support/with-keyring.sh (a real Secret Service and a
+// temporary HOME), against the devplane over mutual TLS and a prometheus with TLS, basic auth
+// and client certificates: the welcome page, Settings > Connections with Test connection, a
+// certificate trusted by its fingerprint, switching connection, and a restart that signs in
+// from the session kept in the keychain.
+#include "consolelauncher.h"
+#include "devplaneprocess.h"
+#include "dialogs/connectionsdialog.h"
+#include "dialogs/logindialog.h"
+#include "homefiles.h"
+#include "mainwindow.h"
+#include "securedprometheus.h"
+#include "session/operatorsession.h"
+#include "settings/secretstore.h"
+#include "testpki.h"
+#include "theme.h"
+#include "welcomewindow.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkCookieJar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+using namespace eucora;
+using namespace eucora::settings;
+using namespace eucora::testing;
+
+class TstConnections : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestPki m_pki;
+    SecuredPrometheus m_prometheus;
+    std::unique_ptr<DevplaneProcess> m_devplane; // mutual TLS
+
+    ConnectionProfile secured(const QString &name) const
+    {
+        ConnectionProfile p;
+        p.name = name;
+        p.prometheusUrl = m_prometheus.url();
+        p.controlPlaneUrl = m_devplane->url();
+        p.prometheusAuth = PrometheusAuth::Basic;
+        p.prometheusUser = m_prometheus.options().user;
+        p.tls.caFile = m_pki.path(QStringLiteral("ca.pem"));
+        p.tls.certFile = m_pki.path(QStringLiteral("client.pem"));
+        p.tls.keyFile = m_pki.path(QStringLiteral("client.key"));
+        return p;
+    }
+
+    static void clearProfiles()
+    {
+        const std::unique_ptr<QSettings> settings = ProfileStore::openDefault();
+        settings->clear();
+        settings->sync();
+    }
+
+    static bool waitForTest(app::ConnectionsDialog *dialog)
+    {
+        bool finished = false;
+        QObject::connect(dialog, &app::ConnectionsDialog::testFinished, dialog,
+                         [&finished] { finished = true; });
+        dialog->testConnection();
+        return QTest::qWaitFor([&finished] { return finished; }, 30000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QDir::homePath().contains(QLatin1String("eucora-keyring")),
+                 "run under tests/support/with-keyring.sh: HOME must be its temporary one");
+        app::applyTheme(*qApp, QStringLiteral("light"));
+        QString error;
+        QVERIFY2(m_pki.create(&error), qPrintable(error));
+        SecuredPrometheus::Options options;
+        options.requireClientCertificate = true;
+        QVERIFY2(m_prometheus.start(m_pki, options, &error), qPrintable(error));
+        m_devplane = std::make_unique<DevplaneProcess>();
+        QVERIFY2(m_devplane->start(
+                     {QStringLiteral("--tls-cert"), m_pki.path(QStringLiteral("server.pem")),
+                      QStringLiteral("--tls-key"), m_pki.path(QStringLiteral("server.key")),
+                      QStringLiteral("--tls-client-ca"), m_pki.path(QStringLiteral("ca.pem"))},
+                     &error),
+                 qPrintable(error));
+    }
+
+    void init() { clearProfiles(); }
+
+    void firstStartShowsTheWelcomePage()
+    {
+        app::ConsoleLauncher launcher({});
+        QCOMPARE(launcher.start(), -1);
+        QVERIFY(!launcher.window()); // nothing polls localhost on a guess
+        app::WelcomeWindow *welcome = launcher.welcome();
+        QVERIFY(welcome);
+        QVERIFY(QTest::qWaitForWindowExposed(welcome));
+        QVERIFY(welcome->findChild<QLabel *>(QStringLiteral("welcomeText"))
+                    ->text()
+                    .contains(QLatin1String("No connection")));
+        QVERIFY(welcome->grab().save(QStringLiteral(EUCORA_TEST_ARTIFACTS "/welcome.png")));
+        QTest::mouseClick(welcome->findChild<QPushButton *>(QStringLiteral("addConnectionButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(launcher.connectionsDialog());
+
+        // A headless run without a connection says what to give instead.
+        app::ConsoleOptions headless;
+        headless.exportFile = QStringLiteral("/dev/null");
+        QCOMPARE(app::ConsoleLauncher(headless).start(), 2);
+    }
+
+    void testConnectionWithCaFileAndClientCertificate()
+    {
+        SecretStore secrets;
+        app::ConnectionsDialog dialog(&secrets);
+        dialog.startNewProfile(secured(QStringLiteral("production")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("authSecret"))
+            ->setText(m_prometheus.options().password);
+        dialog.resize(980, 1000);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(waitForTest(&dialog));
+        const QString report = dialog.reportText();
+        QVERIFY2(dialog.testPassed(), qPrintable(report));
+        for (const char *part :
+             {"Prometheus API, version", "credentials accepted",
+              "certificate CN=localhost, O=EUCORA tests, issued by CN=EUCORA Test CA",
+              "EUCORA control plane, health/live says \"alive\""})
+            QVERIFY2(report.contains(QLatin1String(part)), qPrintable(report));
+        QVERIFY(dialog.save());
+        QVERIFY(dialog.testPassed()); // the report stays with the saved profile
+        QTRY_COMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("authSecret"))->placeholderText(),
+                     QStringLiteral("stored in the keychain"));
+        QVERIFY(
+            dialog.grab().save(QStringLiteral(EUCORA_TEST_ARTIFACTS "/connections-dialog.png")));
+        app::applyTheme(*qApp, QStringLiteral("dark"));
+        QTest::qWait(50);
+        QVERIFY(dialog.grab().save(
+            QStringLiteral(EUCORA_TEST_ARTIFACTS "/connections-dialog-dark.png")));
+        app::applyTheme(*qApp, QStringLiteral("light"));
+        const std::unique_ptr<QSettings> settings = ProfileStore::openDefault();
+        QVERIFY(ProfileStore(settings.get()).load(QStringLiteral("production")));
+        std::optional<QByteArray> stored;
+        bool read = false;
+        secrets.read(SecretStore::prometheusKey(QStringLiteral("production")), nullptr,
+                     [&](const std::optional<QByteArray> &s) {
+                         stored = s;
+                         read = true;
+                     });
+        QTRY_VERIFY(read);
+        QCOMPARE(stored.value_or(QByteArray()), m_prometheus.options().password.toUtf8());
+        QVERIFY2(filesUnderHomeHolding(m_prometheus.options().password.toUtf8()).isEmpty(),
+                 "the Prometheus password is in a file");
+
+        // Without the client certificate the control plane's handshake fails, in words.
+        dialog.findChild<QLineEdit *>(QStringLiteral("certFile"))->clear();
+        dialog.findChild<QLineEdit *>(QStringLiteral("keyFile"))->clear();
+        QVERIFY(waitForTest(&dialog));
+        QVERIFY(!dialog.testPassed());
+        QVERIFY2(dialog.reportText().contains(QLatin1String("client certificate")),
+                 qPrintable(dialog.reportText()));
+    }
+
+    void unknownCertificateIsTrustedByItsFingerprint()
+    {
+        DevplaneProcess rogue;
+        QString error;
+        QVERIFY2(rogue.start({QStringLiteral("--tls-cert"), m_pki.path(QStringLiteral("rogue.pem")),
+                              QStringLiteral("--tls-key"), m_pki.path(QStringLiteral("rogue.key"))},
+                             &error),
+                 qPrintable(error));
+        SecretStore secrets;
+        app::ConnectionsDialog dialog(&secrets);
+        ConnectionProfile p = secured(QStringLiteral("pinned"));
+        p.controlPlaneUrl = rogue.url();
+        dialog.startNewProfile(p);
+        dialog.findChild<QLineEdit *>(QStringLiteral("authSecret"))
+            ->setText(m_prometheus.options().password);
+        dialog.show();
+        QVERIFY(waitForTest(&dialog));
+        QVERIFY(!dialog.testPassed());
+        QVERIFY(dialog.reportText().contains(QLatin1String("unknown issuer")));
+        auto *trust = dialog.findChild<QPushButton *>(QStringLiteral("trustButton"));
+        QVERIFY(trust->isVisible());
+        // The confirmation shows the fingerprint; the operator trusts it.
+        bool sawFingerprint = false;
+        QTimer::singleShot(200, &dialog, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            sawFingerprint = box->text().contains(QLatin1String("SHA-256"));
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QLatin1String("Trust this certificate"))
+                    button->click();
+            }
+        });
+        bool retested = false;
+        connect(&dialog, &app::ConnectionsDialog::testFinished, &dialog, [&] { retested = true; });
+        trust->click();
+        QVERIFY(sawFingerprint);
+        QTRY_VERIFY_WITH_TIMEOUT(retested, 30000);
+        QVERIFY2(dialog.testPassed(), qPrintable(dialog.reportText()));
+        QCOMPARE(dialog.formProfile().tls.pins.size(), std::size_t(1));
+        QCOMPARE(dialog.formProfile().tls.pins.front().origin, originOf(rogue.url()));
+    }
+
+    void restartSignsInFromTheKeychainAndSignOutForgets()
+    {
+        {
+            const std::unique_ptr<QSettings> settings = ProfileStore::openDefault();
+            ProfileStore(settings.get()).save(secured(QStringLiteral("lab")));
+        }
+        app::ConsoleOptions options;
+        options.profile = QStringLiteral("lab");
+        QByteArray cookie;
+        {
+            app::ConsoleLauncher launcher(options);
+            QCOMPARE(launcher.start(), -1);
+            app::MainWindow *window = launcher.window();
+            QVERIFY(window);
+            QTRY_VERIFY(window->session()->phase() == app::OperatorSession::Phase::SignedOut);
+            window->signIn();
+            auto *dialog = window->findChild<app::LoginDialog *>();
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("username"))
+                ->setText(QStringLiteral("operator"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("password"))
+                ->setText(QStringLiteral("operator"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                              Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(window->session()->user().has_value(), 20000);
+            for (const QNetworkCookie &c :
+                 window->network()->cookieJar()->cookiesForUrl(m_devplane->url()))
+                if (c.name() == "sessionid")
+                    cookie = c.value();
+            QVERIFY(!cookie.isEmpty());
+            QTest::qWait(500); // the keychain write
+        }
+        // The profile remembers the user; its session is in the keychain, nowhere else.
+        {
+            const std::unique_ptr<QSettings> settings = ProfileStore::openDefault();
+            QCOMPARE(ProfileStore(settings.get()).load(QStringLiteral("lab"))->controlPlaneUser,
+                     QStringLiteral("operator"));
+        }
+        QVERIFY2(filesUnderHomeHolding(cookie).isEmpty(), "the session cookie is in a file");
+
+        app::ConsoleLauncher restarted(options);
+        QCOMPARE(restarted.start(), -1);
+        app::MainWindow *window = restarted.window();
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->user().has_value(), 20000);
+        QCOMPARE(window->session()->user()->username, QStringLiteral("operator"));
+        QVERIFY(!window->findChild<app::LoginDialog *>()); // no password asked for
+
+        window->session()->signOut();
+        SecretStore secrets;
+        std::optional<bool> stillThere;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                bool done = false;
+                secrets.read(
+                    SecretStore::sessionKey(QStringLiteral("lab"), QStringLiteral("operator")),
+                    nullptr, [&](const std::optional<QByteArray> &s) {
+                        stillThere = s.has_value();
+                        done = true;
+                    });
+                return QTest::qWaitFor([&] { return done; }, 5000) && !*stillThere;
+            }(),
+            10000);
+    }
+
+    void switchingConnectionOpensTheOtherProfile()
+    {
+        {
+            const std::unique_ptr<QSettings> settings = ProfileStore::openDefault();
+            ProfileStore profiles(settings.get());
+            profiles.save(secured(QStringLiteral("first")));
+            profiles.save(secured(QStringLiteral("second")));
+        }
+        app::ConsoleOptions options;
+        options.profile = QStringLiteral("first");
+        app::ConsoleLauncher launcher(options);
+        QCOMPARE(launcher.start(), -1);
+        QCOMPARE(launcher.window()->options().connection.name, QStringLiteral("first"));
+        QVERIFY(launcher.switchTo(QStringLiteral("second")));
+        QCOMPARE(launcher.window()->options().connection.name, QStringLiteral("second"));
+        QVERIFY(!launcher.switchTo(QStringLiteral("third")));
+        // The last profile used opens next time.
+        app::ConsoleLauncher again({});
+        QCOMPARE(again.start(), -1);
+        QCOMPARE(again.window()->options().connection.name, QStringLiteral("second"));
+    }
+};
+
+QTEST_MAIN(TstConnections)
+#include "tst_connections.moc"
