@@ -45,7 +45,8 @@ case "$command" in
 run)
     install_packages
     cmake --preset dev
-    cmake --build --preset dev
+    # What the stack runs, not the test suite.
+    cmake --build --preset dev --target eucora-console eucora-devplane eucora-devstack
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "no display: try 'xvfb-run -a ./dev.sh run' or './dev.sh run --no-console'" >&2
     fi

@@ -64,6 +64,201 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>production, lab, …</source>
+        <translation>Produktion, Labor, …</translation>
+    </message>
+    <message>
+        <source>&amp;Prometheus URL:</source>
+        <translation>&amp;Prometheus-URL:</translation>
+    </message>
+    <message>
+        <source>https://prometheus.example.com</source>
+        <translation>https://prometheus.example.com</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrol-plane URL:</source>
+        <translation>C&amp;ontrol-Plane-URL:</translation>
+    </message>
+    <message>
+        <source>https://eucora.example.com</source>
+        <translation>https://eucora.example.com</translation>
+    </message>
+    <message>
+        <source>Prometheus authentication</source>
+        <translation>Prometheus-Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic (Benutzer und Passwort)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or token:</source>
+        <translation>Pass&amp;wort oder Token:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation>&amp;CA-Bündel:</translation>
+    </message>
+    <message>
+        <source>system CAs only</source>
+        <translation>nur die CAs des Systems</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-Z&amp;ertifikat:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation>Vertraute Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Network and window</source>
+        <translation>Netzwerk und Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>Anfrage-&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Default &amp;range:</source>
+        <translation>Standard-&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 1 hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh every:</source>
+        <translation>A&amp;ktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Trust this certificate…</source>
+        <translation>Diesem Zertifikat vertrauen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save and co&amp;nnect</source>
+        <translation>Speichern und ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to the control plane</source>
@@ -88,6 +283,14 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the keychain</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Without it only the session is kept (in the keychain, until it expires); the password is asked for again then.</source>
+        <translation>Ohne diese Option wird nur die Sitzung aufbewahrt (im Schlüsselbund, bis sie abläuft); danach wird das Passwort erneut abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1305,117 @@ Metrik: %6
     </message>
 </context>
 <context>
+    <name>eucora::app::ConnectionsDialog</name>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Test connection checks both servers: reachability, TLS, authentication and what answers.</source>
+        <translation>„Verbindung testen“ prüft beide Server: Erreichbarkeit, TLS, Anmeldung und wer antwortet.</translation>
+    </message>
+    <message>
+        <source>CA bundle (PEM)</source>
+        <translation>CA-Bündel (PEM)</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Client-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Client key (PEM)</source>
+        <translation>Client-Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; first?</source>
+        <translation>Änderungen an „%1“ zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and the secrets it keeps in the keychain?</source>
+        <translation>„%1“ und die Geheimnisse im Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; exists already.</source>
+        <translation>Eine Verbindung namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Testing %1 and %2…</source>
+        <translation>Teste %1 und %2…</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#2e7d32&quot;&gt;&lt;b&gt;Both servers answered as expected.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#2e7d32&quot;&gt;&lt;b&gt;Beide Server haben wie erwartet geantwortet.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#c62828&quot;&gt;&lt;b&gt;Not every check passed.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#c62828&quot;&gt;&lt;b&gt;Nicht jede Prüfung war erfolgreich.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trust the certificate of %1…</source>
+        <translation>Dem Zertifikat von %1 vertrauen…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 presented a certificate this computer does not trust (%2).&lt;/p&gt;&lt;p&gt;Subject: %3&lt;br/&gt;Issuer: %4&lt;br/&gt;Valid: %5 to %6&lt;br/&gt;SHA-256: &lt;tt&gt;%7&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare the fingerprint with the one your administrator gave you. Trusting it applies to this connection and this server only; a different certificate is refused again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 hat ein Zertifikat vorgelegt, dem dieser Rechner nicht vertraut (%2).&lt;/p&gt;&lt;p&gt;Inhaber: %3&lt;br/&gt;Aussteller: %4&lt;br/&gt;Gültig: %5 bis %6&lt;br/&gt;SHA-256: &lt;tt&gt;%7&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr Administrator genannt hat. Das Vertrauen gilt nur für diese Verbindung und diesen Server; ein anderes Zertifikat wird wieder abgelehnt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Trusted for this connection once saved.</source>
+        <translation>Vertraut für diese Verbindung, sobald sie gespeichert ist.</translation>
+    </message>
+</context>
+<context>
     <name>eucora::app::ConnectorStrip</name>
     <message>
         <source>Metric: connector_health, the lowest over the worker pids — %1 · API: each connector&apos;s health check (read once a minute)</source>
@@ -1163,6 +1477,13 @@ API-Zustandsprüfung: %2</translation>
     </message>
 </context>
 <context>
+    <name>eucora::app::ConsoleLauncher</name>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+</context>
+<context>
     <name>eucora::app::ConsoleOptions</name>
     <message>
         <source>--%1 expects an http or https URL, got &quot;%2&quot;</source>
@@ -1171,14 +1492,6 @@ API-Zustandsprüfung: %2</translation>
     <message>
         <source>Operations console for the EUCORA control plane: deployments, ring promotions and circuit breakers from Prometheus and the control-plane API.</source>
         <translation>Betriebskonsole für die EUCORA-Steuerungsebene: Deployments, Ring-Promotionen und Circuit Breaker aus Prometheus und der Steuerungs-API.</translation>
-    </message>
-    <message>
-        <source>Prometheus base URL (default %1).</source>
-        <translation>Basis-URL von Prometheus (Standard %1).</translation>
-    </message>
-    <message>
-        <source>EUCORA control-plane base URL (default %1).</source>
-        <translation>Basis-URL der EUCORA-Steuerungsebene (Standard %1).</translation>
     </message>
     <message>
         <source>Seconds between panel refreshes (default %1).</source>
@@ -1241,10 +1554,6 @@ API-Zustandsprüfung: %2</translation>
         <translation>light oder dark (Standard: das des Systems).</translation>
     </message>
     <message>
-        <source>With --screenshot or --export: sign in as $EUCORA_USERNAME with the password read from standard input (or $EUCORA_PASSWORD).</source>
-        <translation>Mit --screenshot oder --export: als $EUCORA_USERNAME anmelden, mit dem Passwort von der Standardeingabe (oder $EUCORA_PASSWORD).</translation>
-    </message>
-    <message>
         <source>--var expects NAME=VALUE, got &quot;%1&quot;</source>
         <translation>--var erwartet NAME=WERT, erhalten: „%1“</translation>
     </message>
@@ -1259,6 +1568,38 @@ API-Zustandsprüfung: %2</translation>
     <message>
         <source>Measure start time, GUI stalls while --view loads, memory and idle CPU; print them as JSON (tests/bench/console-bench.sh runs it).</source>
         <translation>Startzeit, Blockaden der Oberfläche beim Laden von --view, Speicher und CPU im Leerlauf messen und als JSON ausgeben (tests/bench/console-bench.sh ruft es auf).</translation>
+    </message>
+    <message>
+        <source>Open the saved connection profile NAME (Settings &gt; Connections); default: the profile used last.</source>
+        <translation>Das gespeicherte Verbindungsprofil NAME öffnen (Einstellungen &gt; Verbindungen); Vorgabe: das zuletzt benutzte.</translation>
+    </message>
+    <message>
+        <source>Prometheus base URL; overrides the profile&apos;s.</source>
+        <translation>Basis-URL von Prometheus; ersetzt die des Profils.</translation>
+    </message>
+    <message>
+        <source>EUCORA control-plane base URL; overrides the profile&apos;s.</source>
+        <translation>Basis-URL der EUCORA Control Plane; ersetzt die des Profils.</translation>
+    </message>
+    <message>
+        <source>Trust the CAs in this PEM file besides the system&apos;s (as curl).</source>
+        <translation>Den CAs in dieser PEM-Datei zusätzlich zu denen des Systems vertrauen (wie curl).</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) for servers that ask for one; needs --key.</source>
+        <translation>Client-Zertifikat (PEM) für Server, die eines verlangen; braucht --key.</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s PEM private key.</source>
+        <translation>Der private PEM-Schlüssel des Client-Zertifikats.</translation>
+    </message>
+    <message>
+        <source>Sign in at start as $EUCORA_USERNAME with the password read from standard input (headless runs also take $EUCORA_PASSWORD).</source>
+        <translation>Beim Start als $EUCORA_USERNAME mit dem Passwort von der Standardeingabe anmelden (ohne Fenster auch $EUCORA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The servers are a local demo stack (eucora-devstack starts the console so): no offer to save them as a connection profile.</source>
+        <translation>Die Server sind ein lokaler Demo-Stack (so startet eucora-devstack die Konsole): kein Angebot, sie als Verbindungsprofil zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1991,50 @@ API-Zustandsprüfung: %2</translation>
     <message>
         <source>Show deployment &amp;events and alerts on charts</source>
         <translation>Deployment-&amp;Ereignisse und Alarme in Diagrammen zeigen</translation>
+    </message>
+    <message>
+        <source>sign-in as %1 failed: %2</source>
+        <translation>Anmeldung als %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>Switch &amp;connection</source>
+        <translation>&amp;Verbindung wechseln</translation>
+    </message>
+    <message>
+        <source>(no saved connection)</source>
+        <translation>(keine gespeicherte Verbindung)</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>No keychain: secrets kept for this run only</source>
+        <translation>Kein Schlüsselbund: Geheimnisse nur für diesen Lauf</translation>
+    </message>
+    <message>
+        <source>The OS keychain cannot be used (%1). Sessions and passwords are kept in memory until the console quits and are never written to a file.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht nutzbar (%1). Sitzungen und Passwörter bleiben bis zum Beenden der Konsole im Speicher und werden nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s TLS settings cannot be used: %1</source>
+        <translation>Die TLS-Einstellungen der Verbindung sind nicht nutzbar: %1</translation>
+    </message>
+    <message>
+        <source>Connected to servers given on the command line (%1, %2).</source>
+        <translation>Verbunden mit Servern von der Befehlszeile (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Save as connection profile…</source>
+        <translation>Als Verbindungsprofil speichern…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2713,45 @@ für %6</translation>
     </message>
 </context>
 <context>
+    <name>eucora::app::WelcomeWindow</name>
+    <message>
+        <source>EUCORA Console</source>
+        <translation>EUCORA Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;EUCORA Console&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;EUCORA Console&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>No connection is set up yet. Add one with the addresses of your Prometheus and your EUCORA control plane, or look around on a local demo stack first.</source>
+        <translation>Noch ist keine Verbindung eingerichtet. Legen Sie eine mit den Adressen Ihres Prometheus und Ihrer EUCORA Control Plane an, oder sehen Sie sich zuerst auf einem lokalen Demo-Stack um.</translation>
+    </message>
+    <message>
+        <source>Choose the connection to open.</source>
+        <translation>Wählen Sie die Verbindung, die geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a connection…</source>
+        <translation>Verbindung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open the local &amp;demo stack</source>
+        <translation>Lokalen &amp;Demo-Stack öffnen</translation>
+    </message>
+    <message>
+        <source>eucora-devstack is not installed beside the console.</source>
+        <translation>eucora-devstack ist nicht neben der Konsole installiert.</translation>
+    </message>
+    <message>
+        <source>Starts a simulated control plane and Prometheus on this computer and opens the console on them, signed in as their operator.</source>
+        <translation>Startet eine simulierte Control Plane und Prometheus auf diesem Rechner und öffnet die Konsole darauf, angemeldet als deren Operator.</translation>
+    </message>
+</context>
+<context>
     <name>eucora::controlplane::AttentionItem</name>
     <message>
         <source>Gate failed</source>
@@ -2913,6 +3337,10 @@ für %6</translation>
         <source>the answer uses an encoding the client did not ask for (%1)</source>
         <translation>die Antwort nutzt eine nicht angeforderte Kodierung (%1)</translation>
     </message>
+    <message>
+        <source>%1 (no client certificate was offered: the server may require one)</source>
+        <translation>%1 (kein Client-Zertifikat angeboten: der Server verlangt womöglich eines)</translation>
+    </message>
 </context>
 <context>
     <name>eucora::models::AttentionModel</name>
@@ -3221,6 +3649,197 @@ für %6</translation>
     <message>
         <source>the build information has no version</source>
         <translation>die Build-Information enthält keine Version</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::settings::ConnectionChoice</name>
+    <message>
+        <source>there is no connection profile &quot;%1&quot; (none is saved)</source>
+        <translation>es gibt kein Verbindungsprofil „%1“ (keines ist gespeichert)</translation>
+    </message>
+    <message>
+        <source>there is no connection profile &quot;%1&quot; (saved: %2)</source>
+        <translation>es gibt kein Verbindungsprofil „%1“ (gespeichert: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::settings::ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The Prometheus URL must be an http or https URL.</source>
+        <translation>Die Prometheus-URL muss eine http- oder https-URL sein.</translation>
+    </message>
+    <message>
+        <source>The control-plane URL must be an http or https URL.</source>
+        <translation>Die Control-Plane-URL muss eine http- oder https-URL sein.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>Basic-Anmeldung braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate and the key file.</source>
+        <translation>Ein Client-Zertifikat braucht Zertifikat- und Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host and a port.</source>
+        <translation>Ein manueller Proxy braucht Host und Port.</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::settings::ConnectionTester</name>
+    <message>
+        <source>certificate %1, issued by %2, valid until %3</source>
+        <translation>Zertifikat %1, ausgestellt von %2, gültig bis %3</translation>
+    </message>
+    <message>
+        <source>Prometheus API, version %1</source>
+        <translation>Prometheus-API, Version %1</translation>
+    </message>
+    <message>
+        <source>Prometheus API, version %1 (revision %2)</source>
+        <translation>Prometheus-API, Version %1 (Revision %2)</translation>
+    </message>
+    <message>
+        <source>EUCORA control plane, health/live says &quot;%1&quot;</source>
+        <translation>EUCORA Control Plane, health/live meldet „%1“</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation>Control Plane</translation>
+    </message>
+    <message>
+        <source>the server answered</source>
+        <translation>der Server hat geantwortet</translation>
+    </message>
+    <message>
+        <source> (no client certificate was offered: the server may require one)</source>
+        <translation> (kein Client-Zertifikat angeboten: der Server verlangt womöglich eines)</translation>
+    </message>
+    <message>
+        <source>the TLS connection failed: %1</source>
+        <translation>die TLS-Verbindung ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>answered HTTP %1 in %2 ms</source>
+        <translation>antwortete HTTP %1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>plain HTTP: nothing is encrypted</source>
+        <translation>einfaches HTTP: nichts ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server refused the credentials</source>
+        <translation>HTTP %1: der Server hat die Anmeldedaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server wants credentials</source>
+        <translation>HTTP %1: der Server verlangt Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>sign in with a user name and password once connected</source>
+        <translation>Anmeldung mit Benutzername und Passwort nach dem Verbinden</translation>
+    </message>
+    <message>
+        <source>credentials accepted</source>
+        <translation>Anmeldedaten angenommen</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>keine nötig</translation>
+    </message>
+    <message>
+        <source>HTTP %1, and not a Prometheus API answer</source>
+        <translation>HTTP %1, und keine Antwort der Prometheus-API</translation>
+    </message>
+    <message>
+        <source>HTTP %1, and not a EUCORA health answer</source>
+        <translation>HTTP %1, und keine Health-Antwort von EUCORA</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::settings::Tls</name>
+    <message>
+        <source>cannot read the %1 %2: %3</source>
+        <translation>%1 %2 ist nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>Der Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the client key %1 is not an unencrypted PEM private key</source>
+        <translation>der Client-Schlüssel %1 ist kein unverschlüsselter privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Die CA-Datei</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both the certificate and its key file</source>
+        <translation>ein Client-Zertifikat braucht Zertifikat- und Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Das Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the client certificate %1 holds no PEM certificate</source>
+        <translation>das Client-Zertifikat %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>eucora::settings::TlsProblem</name>
+    <message>
+        <source>TLS with %1: %2</source>
+        <translation>TLS mit %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown issuer</source>
+        <translation>unbekannter Aussteller</translation>
+    </message>
+    <message>
+        <source>host name mismatch</source>
+        <translation>Hostname passt nicht</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>other certificate error</source>
+        <translation>anderer Zertifikatsfehler</translation>
+    </message>
+    <message>
+        <source>certificate refused (%1)</source>
+        <translation>Zertifikat abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>certificate refused (%1): subject %2, issued by %3, valid %4 to %5, SHA-256 %6</source>
+        <translation>Zertifikat abgelehnt (%1): Inhaber %2, ausgestellt von %3, gültig %4 bis %5, SHA-256 %6</translation>
     </message>
 </context>
 </TS>

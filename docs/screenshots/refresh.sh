@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Refreshes the README's screenshots: every built-in view, light and dark, against a local live
-# stack (eucora-devstack: eucora-devplane and the real prometheus on free loopback ports).
+# stack (eucora-devstack: eucora-devplane and the real prometheus on free loopback ports), and the
+# Connections dialog and welcome page.
 #
 #   docs/screenshots/refresh.sh [BIN_DIR]     (default build/dev/bin)
 #
@@ -77,4 +78,13 @@ sleep 2
 for theme in light dark; do
     shoot overview "$theme" "prometheus-down-$theme.png" || true
     shoot breakers "$theme" "breakers-degraded-$theme.png" || true
+done
+
+# The Connections dialog (a profile with a CA bundle and a client certificate, Test connection
+# passed against a prometheus with TLS, basic auth and client certificates and the devplane over
+# mutual TLS) and the welcome page: the GUI test that drives them saves them, inside its own
+# Secret Service (the test needs `cmake --build build/dev --target tst_connections`).
+QT_QPA_PLATFORM=offscreen bash ../../tests/support/with-keyring.sh "$bin/tst_connections" >/dev/null
+for png in connections-dialog.png connections-dialog-dark.png welcome.png; do
+    cp "$bin/../test-artifacts/$png" "$png"
 done

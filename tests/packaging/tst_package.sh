@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb with CPack and checks what an installation would get: both executables, the
-# desktop entry, AppStream metainfo and the SVG icon in FHS paths, shlibdeps-derived Depends,
+# desktop entry, AppStream metainfo and the SVG icon in FHS paths, shlibdeps-derived Depends (the
+# keychain library among them),
 # and clean desktop-file-validate / appstreamcli validate runs.
 set -euo pipefail
 build=$1
@@ -15,7 +16,7 @@ deb=$(ls "$out"/*.deb)
 echo "package: $(basename "$deb")"
 
 files=$(dpkg-deb -c "$deb" | awk '{print $6}')
-for path in ./usr/bin/eucora-console ./usr/bin/eucora-devplane ./usr/bin/eucora-ctl \
+for path in ./usr/bin/eucora-console ./usr/bin/eucora-devplane ./usr/bin/eucora-ctl ./usr/bin/eucora-devstack \
             ./usr/share/applications/org.eucora.Console.desktop \
             ./usr/share/metainfo/org.eucora.Console.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/org.eucora.Console.svg \
@@ -29,6 +30,10 @@ echo "Depends: $depends"
 grep -q 'libqt6widgets6' <<<"$depends" || fail "Depends lacks libqt6widgets6 (shlibdeps did not run?)"
 grep -q 'libqt6svg6' <<<"$depends" || fail "Depends lacks libqt6svg6 (the icon theme)"
 grep -q 'libc6' <<<"$depends" || fail "Depends lacks libc6"
+grep -q 'libqt6keychain1' <<<"$depends" || fail "Depends lacks libqt6keychain1 (the keychain)"
+grep -q 'libsecret-1-0' <<<"$depends" || fail "Depends lacks libsecret-1-0 (QtKeychain's Secret Service)"
+recommends=$(dpkg-deb -f "$deb" Recommends)
+grep -q 'gnome-keyring' <<<"$recommends" || fail "Recommends lacks a Secret Service"
 
 mkdir "$out/root"
 dpkg-deb -x "$deb" "$out/root"
