@@ -45,12 +45,15 @@ int main(int argc, char *argv[])
                                    QStringLiteral("SET"), QStringLiteral("corrected"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Simulation seed."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption speed(QStringLiteral("speed"),
-                                   QStringLiteral("Simulated seconds per real second."),
-                                   QStringLiteral("X"), QStringLiteral("1"));
-    const QCommandLineOption scrape(QStringLiteral("scrape-interval"),
-                                    QStringLiteral("Seconds between scrapes (EUCORA: 15)."),
-                                    QStringLiteral("SECONDS"), QStringLiteral("15"));
+    // A demo fills its first screen within a minute: ten simulated seconds per second and
+    // scrapes every 5 s (EUCORA scrapes every 15 s; --scrape-interval 15 for its timing).
+    const QCommandLineOption speed(
+        QStringLiteral("speed"), QStringLiteral("Simulated seconds per real second (default 10)."),
+        QStringLiteral("X"), QStringLiteral("10"));
+    const QCommandLineOption scrape(
+        QStringLiteral("scrape-interval"),
+        QStringLiteral("Seconds between scrapes (default 5; EUCORA: 15)."),
+        QStringLiteral("SECONDS"), QStringLiteral("5"));
     const QCommandLineOption noConsole(QStringLiteral("no-console"),
                                        QStringLiteral("Only run the servers, until interrupted."));
     const QCommandLineOption testMode(
@@ -134,6 +137,9 @@ int main(int argc, char *argv[])
                    return a.startsWith(QLatin1String("--range=")) || a == QLatin1String("--from");
                }))
             arguments << QStringLiteral("--range") << QStringLiteral("5m");
+        if (!std::any_of(extra.begin(), extra.end(),
+                         [](const QString &a) { return a.startsWith(QLatin1String("--refresh")); }))
+            arguments << QStringLiteral("--refresh") << parser.value(scrape);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("EUCORA_USERNAME"), QStringLiteral("operator"));
         console.setProcessEnvironment(env);
