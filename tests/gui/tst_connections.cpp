@@ -12,15 +12,21 @@
 #include "securedprometheus.h"
 #include "session/operatorsession.h"
 #include "settings/secretstore.h"
+#include "settings/storedsession.h"
 #include "testpki.h"
 #include "theme.h"
 #include "welcomewindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkCookieJar>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
@@ -28,6 +34,53 @@
 using namespace eucora;
 using namespace eucora::settings;
 using namespace eucora::testing;
+
+namespace {
+
+// Not the user name: a leak of the password can be told from the user name in a file.
+const QString kPassword = QStringLiteral("op-Keychain-5531");
+
+QByteArray sessionCookie(app::MainWindow *window, const QUrl &server)
+{
+    for (const QNetworkCookie &c : window->network()->cookieJar()->cookiesForUrl(server)) {
+        if (c.name() == "sessionid")
+            return c.value();
+    }
+    return {};
+}
+
+// Signs `window` in through its sign-in dialog, as an operator would.
+bool signInThroughTheDialog(app::MainWindow *window, bool remember)
+{
+    window->signIn();
+    auto *dialog = window->findChild<app::LoginDialog *>();
+    if (!dialog)
+        return false;
+    dialog->findChild<QLineEdit *>(QStringLiteral("username"))->setText(QStringLiteral("operator"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(kPassword);
+    auto *box = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+    if (!box || !box->isVisible())
+        return false;
+    box->setChecked(remember);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                      Qt::LeftButton);
+    return QTest::qWaitFor([window] { return window->session()->user().has_value(); }, 20000);
+}
+
+std::optional<QByteArray> readSecret(const QString &key)
+{
+    SecretStore secrets;
+    std::optional<QByteArray> secret;
+    bool done = false;
+    secrets.read(key, nullptr, [&](const std::optional<QByteArray> &s) {
+        secret = s;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&done] { return done; }, 10000);
+    return secret;
+}
+
+} // namespace
 
 class TstConnections : public QObject
 {
@@ -83,7 +136,8 @@ private slots:
         QVERIFY2(m_devplane->start(
                      {QStringLiteral("--tls-cert"), m_pki.path(QStringLiteral("server.pem")),
                       QStringLiteral("--tls-key"), m_pki.path(QStringLiteral("server.key")),
-                      QStringLiteral("--tls-client-ca"), m_pki.path(QStringLiteral("ca.pem"))},
+                      QStringLiteral("--tls-client-ca"), m_pki.path(QStringLiteral("ca.pem")),
+                      QStringLiteral("--user"), QStringLiteral("operator:%1:staff").arg(kPassword)},
                      &error),
                  qPrintable(error));
     }
@@ -221,30 +275,24 @@ private slots:
             app::MainWindow *window = launcher.window();
             QVERIFY(window);
             QTRY_VERIFY(window->session()->phase() == app::OperatorSession::Phase::SignedOut);
-            window->signIn();
-            auto *dialog = window->findChild<app::LoginDialog *>();
-            QVERIFY(dialog);
-            dialog->findChild<QLineEdit *>(QStringLiteral("username"))
-                ->setText(QStringLiteral("operator"));
-            dialog->findChild<QLineEdit *>(QStringLiteral("password"))
-                ->setText(QStringLiteral("operator"));
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")),
-                              Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(window->session()->user().has_value(), 20000);
-            for (const QNetworkCookie &c :
-                 window->network()->cookieJar()->cookiesForUrl(m_devplane->url()))
-                if (c.name() == "sessionid")
-                    cookie = c.value();
+            QVERIFY(signInThroughTheDialog(window, false));
+            cookie = sessionCookie(window, m_devplane->url());
             QVERIFY(!cookie.isEmpty());
-            QTest::qWait(500); // the keychain write
+            QTRY_VERIFY(readSecret(
+                SecretStore::sessionKey(QStringLiteral("lab"), QStringLiteral("operator"))));
         }
-        // The profile remembers the user; its session is in the keychain, nowhere else.
+        // The profile remembers the user; its session is in the keychain and nowhere else, and
+        // the password was not kept at all.
         {
             const std::unique_ptr<QSettings> settings = ProfileStore::openDefault();
             QCOMPARE(ProfileStore(settings.get()).load(QStringLiteral("lab"))->controlPlaneUser,
                      QStringLiteral("operator"));
         }
-        QVERIFY2(filesUnderHomeHolding(cookie).isEmpty(), "the session cookie is in a file");
+        QVERIFY(!readSecret(
+            SecretStore::passwordKey(QStringLiteral("lab"), QStringLiteral("operator"))));
+        for (const QByteArray &secret : {cookie, kPassword.toUtf8()})
+            QVERIFY2(filesUnderHomeHolding(secret).isEmpty(),
+                     qPrintable(filesUnderHomeHolding(secret).join(u' ')));
 
         app::ConsoleLauncher restarted(options);
         QCOMPARE(restarted.start(), -1);
@@ -252,22 +300,100 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->session()->user().has_value(), 20000);
         QCOMPARE(window->session()->user()->username, QStringLiteral("operator"));
         QVERIFY(!window->findChild<app::LoginDialog *>()); // no password asked for
+        QCOMPARE(sessionCookie(window, m_devplane->url()), cookie);
 
         window->session()->signOut();
-        SecretStore secrets;
-        std::optional<bool> stillThere;
         QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                bool done = false;
-                secrets.read(
-                    SecretStore::sessionKey(QStringLiteral("lab"), QStringLiteral("operator")),
-                    nullptr, [&](const std::optional<QByteArray> &s) {
-                        stillThere = s.has_value();
-                        done = true;
-                    });
-                return QTest::qWaitFor([&] { return done; }, 5000) && !*stillThere;
-            }(),
+            !readSecret(SecretStore::sessionKey(QStringLiteral("lab"), QStringLiteral("operator"))),
             10000);
+    }
+
+    void rememberedPasswordSignsInWhenTheSessionIsGone()
+    {
+        {
+            const std::unique_ptr<QSettings> settings = ProfileStore::openDefault();
+            ProfileStore(settings.get()).save(secured(QStringLiteral("remembered")));
+        }
+        app::ConsoleOptions options;
+        options.profile = QStringLiteral("remembered");
+        QByteArray cookie;
+        {
+            app::ConsoleLauncher launcher(options);
+            QCOMPARE(launcher.start(), -1);
+            QTRY_VERIFY(launcher.window()->session()->phase()
+                        == app::OperatorSession::Phase::SignedOut);
+            QVERIFY(signInThroughTheDialog(launcher.window(), true));
+            cookie = sessionCookie(launcher.window(), m_devplane->url());
+            QTRY_VERIFY(readSecret(SecretStore::passwordKey(QStringLiteral("remembered"),
+                                                            QStringLiteral("operator"))));
+        }
+        QVERIFY2(filesUnderHomeHolding(kPassword.toUtf8()).isEmpty(), "the password is in a file");
+        // The server forgets the session (it expired, Redis restarted): the stored cookie is
+        // refused, and the remembered password signs in again without a dialog.
+        {
+            SecretStore secrets;
+            bool written = false;
+            settings::StoredSession stale;
+            stale.username = QStringLiteral("operator");
+            stale.savedAt = QDateTime::currentDateTimeUtc();
+            stale.cookies = {QNetworkCookie("sessionid", "no-such-session"),
+                             QNetworkCookie("csrftoken", "no-such-token")};
+            secrets.write(
+                SecretStore::sessionKey(QStringLiteral("remembered"), QStringLiteral("operator")),
+                stale.encode(), [&](bool) { written = true; });
+            QTRY_VERIFY(written);
+        }
+        app::ConsoleLauncher restarted(options);
+        QCOMPARE(restarted.start(), -1);
+        app::MainWindow *window = restarted.window();
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->user().has_value(), 20000);
+        QVERIFY(!window->findChild<app::LoginDialog *>());
+        const QByteArray fresh = sessionCookie(window, m_devplane->url());
+        QVERIFY(!fresh.isEmpty() && fresh != "no-such-session");
+    }
+
+    void headlessRunUsesTheProfileAndItsKeychain()
+    {
+        {
+            const std::unique_ptr<QSettings> settings = ProfileStore::openDefault();
+            ProfileStore(settings.get()).save(secured(QStringLiteral("report")));
+        }
+        bool written = false;
+        SecretStore secrets;
+        secrets.write(SecretStore::prometheusKey(QStringLiteral("report")),
+                      m_prometheus.options().password.toUtf8(), [&](bool) { written = true; });
+        QTRY_VERIFY(written);
+        QTemporaryDir out;
+        const auto run = [&](const QStringList &extra) {
+            QProcess console;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("EUCORA_USERNAME"), QStringLiteral("operator"));
+            env.insert(QStringLiteral("EUCORA_PASSWORD"), kPassword);
+            console.setProcessEnvironment(env);
+            console.start(
+                QCoreApplication::applicationDirPath() + QStringLiteral("/eucora-console"),
+                QStringList {QStringLiteral("--profile"), QStringLiteral("report"),
+                             QStringLiteral("--view"), QStringLiteral("breakers"),
+                             QStringLiteral("--range"), QStringLiteral("5m"),
+                             QStringLiteral("--export"), out.filePath(QStringLiteral("b.json"))}
+                    + extra);
+            console.waitForFinished(120000);
+            QFile file(out.filePath(QStringLiteral("b.json")));
+            file.open(QIODevice::ReadOnly);
+            return std::pair {console.exitCode(),
+                              QString::fromUtf8(console.readAllStandardError() + file.readAll())};
+        };
+        // TLS with the CA file, the client certificate and the keychain's Prometheus password.
+        auto [code, said] = run({});
+        QVERIFY2(code == 0 || code == 3, qPrintable(said)); // 3: a panel without data is fine
+        QVERIFY2(said.contains(QLatin1String("jamf")), qPrintable(said.left(2000)));
+        QVERIFY2(!said.contains(QLatin1String("unknown issuer")), qPrintable(said.left(2000)));
+        // --cacert overrides the profile's CA: the company CA is no longer trusted.
+        std::tie(code, said)
+            = run({QStringLiteral("--cacert"), m_pki.path(QStringLiteral("rogue-ca.pem"))});
+        QCOMPARE(code, 3);
+        QVERIFY2(said.contains(QLatin1String("unknown issuer")), qPrintable(said.left(2000)));
+        QVERIFY2(said.contains(QLatin1String("SHA-256")), qPrintable(said.left(2000)));
     }
 
     void switchingConnectionOpensTheOtherProfile()

@@ -65,7 +65,9 @@ void SecretStore::read(const QString &key, QObject *context, ReadCallback done)
             this, [deliver, secret] { deliver(secret); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this); // deletes itself when done
+    // Jobs belong to nobody and delete themselves when done: a keychain answer may arrive after
+    // the store is gone (the backend's callback still holds the job), and then reaches no one.
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, job, key, deliver] {
@@ -92,7 +94,7 @@ void SecretStore::write(const QString &key, const QByteArray &secret, DoneCallba
                 this, [done] { done(false); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setInsecureFallback(false);
     job->setTextData(QString::fromUtf8(secret)); // readable as text by other keychain tools
@@ -119,7 +121,7 @@ void SecretStore::remove(const QString &key, DoneCallback done)
                 this, [done] { done(true); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, job, done] {
