@@ -60,6 +60,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -758,6 +759,10 @@ void MainWindow::startRefreshing()
     if (!m_vault->keeps())
         return beginRefreshing();
     readPrometheusCredentials([this] { restoreStoredSession([this] { beginRefreshing(); }); });
+    // A locked keychain may wait for its owner to unlock it: the panels do not wait that long.
+    // Credentials that arrive later apply from the next request on (a late session is checked
+    // again).
+    QTimer::singleShot(kKeychainPatience, this, [this] { beginRefreshing(); });
 }
 
 void MainWindow::readPrometheusCredentials(std::function<void()> then)
@@ -781,10 +786,13 @@ void MainWindow::restoreStoredSession(std::function<void()> then)
         return then();
     m_vault->restoreSession(
         user, m_network->cookieJar(), m_options.controlPlaneUrl, [this, then](bool restored) {
-            if (restored)
+            if (restored) {
                 connect(
                     m_session, &OperatorSession::changed, this, [this] { sessionValidated(true); },
                     Qt::SingleShotConnection);
+                if (m_refreshing) // the keychain was slow: check the session now
+                    m_session->validate();
+            }
             then();
         });
 }
@@ -842,6 +850,9 @@ void MainWindow::signInWithPassword(const QString &user, const QString &password
 
 void MainWindow::beginRefreshing()
 {
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
     m_session->validate(); // answers later; the console does not wait for it
     for (PolledTableView *view : {static_cast<PolledTableView *>(m_deploymentsView),
                                   static_cast<PolledTableView *>(m_breakersView),

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -179,6 +180,8 @@ private:
     settings::SecretStore *m_secrets;
     settings::SessionVault *m_vault;
     bool m_skipStoredSession = false;
+    bool m_refreshing = false; // beginRefreshing ran
+    static constexpr std::chrono::milliseconds kKeychainPatience {2000};
     QLabel *m_keychainLabel = nullptr;
     prometheus::PrometheusClient *m_prometheus;
     QueryRunner *m_queries;

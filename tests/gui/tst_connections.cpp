@@ -218,6 +218,25 @@ private slots:
                  qPrintable(dialog.reportText()));
     }
 
+    void renamingAProfileTakesItsSecretAlong()
+    {
+        SecretStore secrets;
+        app::ConnectionsDialog dialog(&secrets);
+        dialog.startNewProfile(secured(QStringLiteral("before")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("authSecret"))
+            ->setText(QStringLiteral("tok-1"));
+        QVERIFY(dialog.save());
+        QTRY_VERIFY(readSecret(SecretStore::prometheusKey(QStringLiteral("before"))));
+        dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("after"));
+        QVERIFY(dialog.save());
+        QTRY_COMPARE(
+            readSecret(SecretStore::prometheusKey(QStringLiteral("after"))).value_or(QByteArray()),
+            QByteArray("tok-1"));
+        QTRY_VERIFY(!readSecret(SecretStore::prometheusKey(QStringLiteral("before"))));
+        const std::unique_ptr<QSettings> settings = ProfileStore::openDefault();
+        QCOMPARE(ProfileStore(settings.get()).names(), QStringList {QStringLiteral("after")});
+    }
+
     void unknownCertificateIsTrustedByItsFingerprint()
     {
         DevplaneProcess rogue;
@@ -394,6 +413,30 @@ private slots:
         QCOMPARE(code, 3);
         QVERIFY2(said.contains(QLatin1String("unknown issuer")), qPrintable(said.left(2000)));
         QVERIFY2(said.contains(QLatin1String("SHA-256")), qPrintable(said.left(2000)));
+    }
+
+    void commandLineServersAreOfferedAsAProfile()
+    {
+        app::ConsoleOptions options;
+        options.overrides.prometheusUrl = m_prometheus.url();
+        options.overrides.controlPlaneUrl = m_devplane->url();
+        options.overrides.caFile = m_pki.path(QStringLiteral("ca.pem"));
+        app::ConsoleLauncher launcher(options);
+        QCOMPARE(launcher.start(), -1);
+        app::MainWindow *window = launcher.window();
+        QVERIFY(window && !window->options().connectionFromProfile);
+        auto *save = window->findChild<QPushButton *>(QStringLiteral("saveConnectionButton"));
+        QVERIFY(save);
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("connectionBannerText"))
+                    ->text()
+                    .contains(m_devplane->url().toString()));
+        save->click();
+        QTRY_VERIFY(launcher.connectionsDialog());
+        const ConnectionProfile offered = launcher.connectionsDialog()->formProfile();
+        QCOMPARE(offered.controlPlaneUrl, m_devplane->url());
+        QCOMPARE(offered.prometheusUrl, m_prometheus.url());
+        QCOMPARE(offered.tls.caFile, m_pki.path(QStringLiteral("ca.pem")));
+        launcher.connectionsDialog()->close();
     }
 
     void switchingConnectionOpensTheOtherProfile()

@@ -53,6 +53,24 @@ void TestConsoleHeadless::initTestCase()
     QVERIFY2(m_stack, qPrintable(error));
     // Enough history for rate()s over 5 minutes and for deployments to reach the ring gates.
     QVERIFY2(m_stack->waitForScrapes(15, 60s, &error), qPrintable(error));
+    // And the Overview's rate chart has something to draw: deployment_total exists with two
+    // samples at least (on a loaded machine the first deployments can take longer than 15
+    // scrapes to be counted).
+    QUrl query(m_stack->prometheusUrl().toString() + QStringLiteral("/api/v1/query"));
+    query.setQuery(QStringLiteral("query=count(rate(deployment_total[5m]))"));
+    const auto hasRate = [&query] {
+        QByteArray body;
+        if (devstack::blockingGet(query, &body, 5s) != 200)
+            return false;
+        return !QJsonDocument::fromJson(body)
+                    .object()
+                    .value(QStringLiteral("data"))
+                    .toObject()
+                    .value(QStringLiteral("result"))
+                    .toArray()
+                    .isEmpty();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasRate(), 60000);
 }
 
 void TestConsoleHeadless::cleanupTestCase()
@@ -139,7 +157,10 @@ void TestConsoleHeadless::everyViewExportsAndScreenshots()
             continue;
         const bool shows = !panel.value(QStringLiteral("series")).toArray().isEmpty()
             || !panel.value(QStringLiteral("rows")).toArray().isEmpty();
-        QVERIFY2(shows, qPrintable(withData));
+        QVERIFY2(
+            shows,
+            qPrintable(withData + QStringLiteral(": ")
+                       + QString::fromUtf8(QJsonDocument(panel).toJson(QJsonDocument::Compact))));
     }
     QImage image(png);
     QCOMPARE(image.size(), QSize(1280, 900));

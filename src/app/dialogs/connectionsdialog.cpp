@@ -350,7 +350,7 @@ bool ConnectionsDialog::save()
         return false;
     }
     if (!m_savedName.isEmpty() && p.name != m_savedName)
-        m_profiles->remove(m_savedName); // renamed
+        renameSecrets(m_savedName, p);
     m_profiles->save(p);
     settings::SessionVault vault(m_secrets, p.name);
     if (p.prometheusAuth == PrometheusAuth::None)
@@ -364,6 +364,30 @@ bool ConnectionsDialog::save()
         showReport(*report);
     setStatus(tr("Saved \"%1\".").arg(p.name), false);
     return true;
+}
+
+// The keychain entries are keyed by the profile's name: a renamed profile takes its Prometheus
+// secret along; its stored sessions are dropped (the next start asks for a sign-in).
+void ConnectionsDialog::renameSecrets(const QString &oldName, const ConnectionProfile &renamed)
+{
+    const std::optional<ConnectionProfile> old = m_profiles->load(oldName);
+    m_profiles->remove(oldName);
+    const QString from = settings::SecretStore::prometheusKey(oldName);
+    if (renamed.prometheusAuth != PrometheusAuth::None && m_ui->authSecret->text().isEmpty()) {
+        m_secrets->read(from, this,
+                        [store = m_secrets, to = settings::SecretStore::prometheusKey(renamed.name),
+                         from](const std::optional<QByteArray> &secret) {
+                            if (secret)
+                                store->write(to, *secret);
+                            store->remove(from);
+                        });
+    } else {
+        m_secrets->remove(from);
+    }
+    if (old && !old->controlPlaneUser.isEmpty()) {
+        m_secrets->remove(settings::SecretStore::sessionKey(oldName, old->controlPlaneUser));
+        m_secrets->remove(settings::SecretStore::passwordKey(oldName, old->controlPlaneUser));
+    }
 }
 
 void ConnectionsDialog::testConnection()

@@ -66,6 +66,7 @@ private:
     void showReport(const settings::ConnectionReport &report);
     void setStatus(const QString &text, bool error);
     bool confirmDiscard();
+    void renameSecrets(const QString &oldName, const settings::ConnectionProfile &renamed);
 
     std::unique_ptr<Ui::ConnectionsDialog> m_ui;
     std::unique_ptr<QSettings> m_settings;

@@ -52,7 +52,6 @@ private:
 
 ConnectionNetwork::ConnectionNetwork(QObject *parent)
     : QNetworkAccessManager(parent)
-    , m_ssl(sslConfiguration({}).value())
 {
     setProxyChoice({});
     connect(this, &QNetworkAccessManager::sslErrors, this, &ConnectionNetwork::checkCertificate);
@@ -60,11 +59,17 @@ ConnectionNetwork::ConnectionNetwork(QObject *parent)
 
 Result<bool, QString> ConnectionNetwork::setTls(const TlsOptions &options)
 {
-    Result<QSslConfiguration, QString> ssl = sslConfiguration(options);
-    if (!ssl.ok())
-        return ssl.error();
+    // Without files nothing needs reading now: the TLS backend and the system's CAs load with
+    // the first https request (a console on plain http never loads them).
+    std::optional<QSslConfiguration> ssl;
+    if (!options.caFile.isEmpty() || !options.certFile.isEmpty() || !options.keyFile.isEmpty()) {
+        Result<QSslConfiguration, QString> built = sslConfiguration(options);
+        if (!built.ok())
+            return built.error();
+        ssl = built.value();
+    }
     m_tls = options;
-    m_ssl = ssl.value();
+    m_ssl = std::move(ssl);
     // Connections kept alive with the old settings would be reused for the new ones.
     clearConnectionCache();
     return true;
@@ -128,8 +133,11 @@ QNetworkReply *ConnectionNetwork::createRequest(Operation op, const QNetworkRequ
 {
     QNetworkRequest r(request);
     const QString origin = originOf(r.url());
-    if (r.url().scheme() == QLatin1String("https"))
-        r.setSslConfiguration(m_ssl);
+    if (r.url().scheme() == QLatin1String("https")) {
+        if (!m_ssl)
+            m_ssl = sslConfiguration(m_tls).value(); // no files: it cannot fail
+        r.setSslConfiguration(*m_ssl);
+    }
     const auto auth = m_authorization.constFind(origin);
     if (auth != m_authorization.cend() && !r.hasRawHeader("Authorization")) {
         r.setRawHeader("Authorization", *auth);

@@ -63,7 +63,7 @@ private:
     void checkCertificate(QNetworkReply *reply, const QList<QSslError> &errors);
 
     TlsOptions m_tls;
-    QSslConfiguration m_ssl;
+    std::optional<QSslConfiguration> m_ssl; // built with the first https request
     QHash<QString, QByteArray> m_authorization; // origin -> Authorization header
     QHash<QString, TlsProblem> m_problems; // origin -> last refusal
 };

@@ -111,6 +111,8 @@ QStringList ProfileStore::names() const
 
 std::optional<ConnectionProfile> ProfileStore::load(const QString &name) const
 {
+    if (name.isEmpty())
+        return std::nullopt;
     QSettings &s = *m_settings;
     s.beginGroup(groupOf(name));
     if (s.value(QStringLiteral("name")).toString() != name) {
