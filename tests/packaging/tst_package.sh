@@ -43,6 +43,10 @@ desktop-file-validate "$out/root/usr/share/applications/org.eucora.Console.deskt
 appstreamcli validate --no-net "$out/root/usr/share/metainfo/org.eucora.Console.metainfo.xml" \
     || fail "appstreamcli validate"
 grep -q '<svg' "$out/root/usr/share/icons/hicolor/scalable/apps/org.eucora.Console.svg" || fail "icon is not SVG"
-"$out/root/usr/bin/eucora-devplane" --version | grep -q "eucora-devplane" || fail "packaged devplane does not run"
-"$out/root/usr/bin/eucora-ctl" --help | grep -q "5  outcome unknown" || fail "packaged eucora-ctl does not run"
+# Read whole before grep -q looks: an early grep exit would cut the program off (SIGPIPE) and,
+# with pipefail, fail a program that ran fine.
+version=$("$out/root/usr/bin/eucora-devplane" --version) || fail "packaged devplane does not run"
+grep -q "eucora-devplane" <<<"$version" || fail "packaged devplane does not say its name"
+help=$("$out/root/usr/bin/eucora-ctl" --help) || fail "packaged eucora-ctl does not run"
+grep -q "5  outcome unknown" <<<"$help" || fail "packaged eucora-ctl --help lacks the exit codes"
 echo "1 passed, 0 failed"
