@@ -141,16 +141,6 @@ ConsoleOptions parseConsoleOptions(const QCoreApplication &app)
     options.overrides.caFile = parser.value(cacert);
     options.overrides.certFile = parser.value(cert);
     options.overrides.keyFile = parser.value(key);
-    // Until a launcher applies a profile, the command line's servers are the connection.
-    if (options.overrides.prometheusUrl)
-        options.prometheusUrl = *options.overrides.prometheusUrl;
-    if (options.overrides.controlPlaneUrl)
-        options.controlPlaneUrl = *options.overrides.controlPlaneUrl;
-    options.connection.prometheusUrl = options.prometheusUrl;
-    options.connection.controlPlaneUrl = options.controlPlaneUrl;
-    options.connection.tls.caFile = options.overrides.caFile;
-    options.connection.tls.certFile = options.overrides.certFile;
-    options.connection.tls.keyFile = options.overrides.keyFile;
     if (parser.isSet(refresh)) {
         bool ok = false;
         options.refreshSeconds = parser.value(refresh).toInt(&ok);
