@@ -334,7 +334,9 @@ void MainWindow::updateAlertsStatus()
     const int pending = m_alerts->pendingCount();
     QString text;
     QString color = QStringLiteral("palette(text)");
-    if (!m_alerts->hasAlerts()) {
+    if (!m_alerts->noRulesApi().isEmpty()) {
+        text = tr("Alerts: no rules API");
+    } else if (!m_alerts->hasAlerts()) {
         text = m_alerts->alertsError().isEmpty() ? tr("Alerts: …") : tr("Alerts: unknown");
     } else if (firing > 0) {
         text = tr("⚠ %n alert(s) firing", nullptr, firing);
@@ -351,7 +353,8 @@ void MainWindow::updateAlertsStatus()
             .arg(color, firing > 0 ? QStringLiteral("font-weight: bold;") : QString(),
                  text.toHtmlEscaped()));
     m_alertsStatus->setToolTip(
-        m_alerts->alertsError().isEmpty()
+        !m_alerts->noRulesApi().isEmpty() ? m_alerts->noRulesApi()
+            : m_alerts->alertsError().isEmpty()
             ? tr("From Prometheus /api/v1/alerts; click for the Alerts view.")
             : tr("Prometheus' alerts could not be read: %1").arg(m_alerts->alertsError()));
 }
@@ -756,13 +759,49 @@ void MainWindow::pageChanged()
 
 void MainWindow::startRefreshing()
 {
-    if (!m_vault->keeps())
-        return beginRefreshing();
-    readPrometheusCredentials([this] { restoreStoredSession([this] { beginRefreshing(); }); });
+    if (!m_vault->keeps()) {
+        identifyEngine([this] { beginRefreshing(); });
+        QTimer::singleShot(kEnginePatience, this, [this] { beginRefreshing(); });
+        return;
+    }
+    readPrometheusCredentials([this] {
+        identifyEngine([this] { restoreStoredSession([this] { beginRefreshing(); }); });
+    });
     // A locked keychain may wait for its owner to unlock it: the panels do not wait that long.
     // Credentials that arrive later apply from the next request on (a late session is checked
     // again).
     QTimer::singleShot(kKeychainPatience, this, [this] { beginRefreshing(); });
+}
+
+// Which engine answers the Prometheus API decides how queries are asked (VictoriaMetrics holds
+// the newest data back); the panels wait kEnginePatience for the answer at most and are told when
+// it comes later. Not identified (the server is down): tried again once it is reachable.
+void MainWindow::identifyEngine(std::function<void()> then)
+{
+    m_identifying = true;
+    m_prometheus->identify(this, [this, then](const Result<prometheus::EngineIdentity> &answer) {
+        m_identifying = false;
+        if (answer.ok())
+            applyEngine(answer.value());
+        else
+            m_prometheusIndicator->setDetail(
+                tr("Engine not identified: %1").arg(answer.error().summary()));
+        if (then)
+            then();
+    });
+}
+
+void MainWindow::applyEngine(const prometheus::EngineIdentity &engine)
+{
+    m_prometheus->setEngine(engine);
+    m_prometheusIndicator->setServerName(engine.describe());
+    const QStringList differences = engine.differences();
+    m_prometheusIndicator->setDetail(
+        differences.isEmpty()
+            ? QString()
+            : tr("Unlike Prometheus: %1.").arg(differences.join(QStringLiteral("; "))));
+    if (m_refreshing) // answers already shown were asked the Prometheus way
+        refreshAll();
 }
 
 void MainWindow::readPrometheusCredentials(std::function<void()> then)
@@ -1041,7 +1080,15 @@ void MainWindow::createToolBar()
 
 void MainWindow::createStatusBar()
 {
-    statusBar()->addWidget(new ServerStatusIndicator(tr("Prometheus"), m_prometheusProbe, this));
+    m_prometheusIndicator = new ServerStatusIndicator(tr("Prometheus"), m_prometheusProbe, this);
+    m_prometheusIndicator->setObjectName(QStringLiteral("prometheusStatus"));
+    statusBar()->addWidget(m_prometheusIndicator);
+    connect(m_prometheusProbe, &ServerProbe::changed, this, [this] {
+        if (m_refreshing && !m_identifying
+            && m_prometheus->engine().kind == prometheus::EngineKind::Unknown
+            && m_prometheusProbe->reachability() == ServerProbe::Reachability::Reachable)
+            identifyEngine({});
+    });
     statusBar()->addWidget(
         new ServerStatusIndicator(tr("Control plane"), m_controlPlaneProbe, this));
     // Firing alerts on every view; a click opens the Alerts view.

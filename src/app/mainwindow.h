@@ -24,6 +24,7 @@ class RefreshScheduler;
 class ServerProbe;
 namespace prometheus {
 class PrometheusClient;
+struct EngineIdentity;
 struct AlertTarget;
 } // namespace prometheus
 namespace dashboard {
@@ -58,6 +59,7 @@ class RingPipelinePanel;
 class SelectedDeployment;
 class OperatorSession;
 class RendererRegistry;
+class ServerStatusIndicator;
 class SeedDialog;
 class TimeControls;
 
@@ -111,6 +113,7 @@ public:
     AlertsFeed *alerts() const { return m_alerts; }
     AlertList *alertList() const { return m_alertList; }
     QLabel *alertsStatus() const { return m_alertsStatus; }
+    ServerStatusIndicator *prometheusStatus() const { return m_prometheusIndicator; }
     BreakerGrid *breakerGrid() const { return m_breakerGrid; }
     DeploymentDetailView *deploymentDetail() const { return m_detailView; }
     RingPipelinePanel *ringPipeline() const { return m_pipelinePanel; }
@@ -168,6 +171,8 @@ private:
     void showAbout();
     // startRefreshing's steps: credentials from the keychain, then the polls.
     void readPrometheusCredentials(std::function<void()> then);
+    void identifyEngine(std::function<void()> then);
+    void applyEngine(const prometheus::EngineIdentity &engine);
     void restoreStoredSession(std::function<void()> then);
     void beginRefreshing();
     void sessionValidated(bool hadStoredSession);
@@ -182,12 +187,15 @@ private:
     bool m_skipStoredSession = false;
     bool m_refreshing = false; // beginRefreshing ran
     static constexpr std::chrono::milliseconds kKeychainPatience {2000};
+    static constexpr std::chrono::milliseconds kEnginePatience {2000};
     QLabel *m_keychainLabel = nullptr;
     prometheus::PrometheusClient *m_prometheus;
     QueryRunner *m_queries;
     RefreshScheduler *m_scheduler;
     dashboard::ControlPlaneScraper *m_scraper;
     ServerProbe *m_prometheusProbe;
+    ServerStatusIndicator *m_prometheusIndicator = nullptr;
+    bool m_identifying = false;
     ServerProbe *m_controlPlaneProbe;
     controlplane::ControlPlaneClient *m_client;
     actions::AuditLog m_audit;

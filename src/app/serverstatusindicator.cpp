@@ -15,6 +15,18 @@ ServerStatusIndicator::ServerStatusIndicator(const QString &serverName, ServerPr
     refresh();
 }
 
+void ServerStatusIndicator::setServerName(const QString &name)
+{
+    m_serverName = name;
+    refresh();
+}
+
+void ServerStatusIndicator::setDetail(const QString &detail)
+{
+    m_detail = detail;
+    refresh();
+}
+
 void ServerStatusIndicator::refresh()
 {
     QString state;
@@ -38,7 +50,10 @@ void ServerStatusIndicator::refresh()
     const QString checked = m_probe->lastCheckedAt().isValid()
         ? dashboard::formatLocalTime(m_probe->lastCheckedAt())
         : tr("not yet");
-    setToolTip(tr("%1\nlast checked: %2").arg(m_probe->url().toString(), checked));
+    QString tip = tr("%1\nlast checked: %2").arg(m_probe->url().toString(), checked);
+    if (!m_detail.isEmpty())
+        tip += QLatin1Char('\n') + m_detail;
+    setToolTip(tip);
 }
 
 } // namespace eucora::app

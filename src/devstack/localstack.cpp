@@ -105,6 +105,32 @@ qint64 LocalStack::prometheusPid() const
     return m_prometheus ? m_prometheus->processId() : 0;
 }
 
+qint64 LocalStack::vmalertPid() const
+{
+    return m_vmalert ? m_vmalert->processId() : 0;
+}
+
+QString LocalStack::engineName(Engine engine)
+{
+    return engine == Engine::VictoriaMetrics ? QStringLiteral("victoriametrics")
+                                             : QStringLiteral("prometheus");
+}
+
+std::optional<LocalStack::Engine> LocalStack::engineFromName(const QString &name)
+{
+    if (name == QLatin1String("prometheus"))
+        return Engine::Prometheus;
+    if (name == QLatin1String("victoriametrics") || name == QLatin1String("victoria-metrics"))
+        return Engine::VictoriaMetrics;
+    return std::nullopt;
+}
+
+QString LocalStack::engineProgram() const
+{
+    return m_options.engine == Engine::VictoriaMetrics ? m_options.victoriaMetricsProgram
+                                                       : m_options.prometheusProgram;
+}
+
 QString LocalStack::workDir() const
 {
     return m_workDir ? m_workDir->path() : QString();
@@ -112,10 +138,13 @@ QString LocalStack::workDir() const
 
 QString LocalStack::prometheusLog() const
 {
-    QFile file(workDir() + QStringLiteral("/prometheus.log"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll().right(4000));
+    QString log;
+    for (const char *name : {"/prometheus.log", "/vmalert.log"}) {
+        QFile file(workDir() + QLatin1String(name));
+        if (file.open(QIODevice::ReadOnly))
+            log += QString::fromUtf8(file.readAll().right(4000));
+    }
+    return log;
 }
 
 bool LocalStack::start(QString *error)
@@ -135,6 +164,7 @@ bool LocalStack::start(QString *error)
 
 void LocalStack::stop()
 {
+    stopProcess(m_vmalert);
     stopProcess(m_prometheus);
     stopProcess(m_devplane);
     m_workDir.reset();
@@ -176,6 +206,16 @@ bool LocalStack::startDevplane(QString *error)
     return m_controlPlaneUrl.isValid();
 }
 
+QStringList LocalStack::ruleFiles() const
+{
+    const QString dir = m_options.devstackDir.isEmpty() ? findDevstackDir() : m_options.devstackDir;
+    return QStringList {dir
+                        + (m_options.rules == Rules::Corrected
+                               ? QStringLiteral("/alert_rules.corrected.yaml")
+                               : QStringLiteral("/alert_rules.yaml"))}
+    + m_options.extraRuleFiles;
+}
+
 bool LocalStack::writePrometheusConfig(quint16 port, QString *error) const
 {
     QString dir = m_options.devstackDir.isEmpty() ? findDevstackDir() : m_options.devstackDir;
@@ -184,14 +224,8 @@ bool LocalStack::writePrometheusConfig(quint16 port, QString *error) const
         *error = QStringLiteral("cannot find the devstack prometheus.yml (looked in %1)").arg(dir);
         return false;
     }
-    const QString rules = dir
-        + (m_options.rules == Rules::Corrected ? QStringLiteral("/alert_rules.corrected.yaml")
-                                               : QStringLiteral("/alert_rules.yaml"));
     QString config = QString::fromUtf8(templateFile.readAll());
-    QString ruleFiles = rules;
-    for (const QString &extra : m_options.extraRuleFiles)
-        ruleFiles += QStringLiteral("'\n  - '") + extra;
-    config.replace(QStringLiteral("@RULE_FILE@"), ruleFiles);
+    config.replace(QStringLiteral("@RULE_FILE@"), ruleFiles().join(QStringLiteral("'\n  - '")));
     config.replace(QStringLiteral("@PROMETHEUS_ADDRESS@"),
                    QStringLiteral("127.0.0.1:%1").arg(port));
     config.replace(
@@ -214,16 +248,64 @@ bool LocalStack::writePrometheusConfig(quint16 port, QString *error) const
 
 bool LocalStack::startPrometheus(QString *error)
 {
+    const bool withVmalert = m_options.engine == Engine::VictoriaMetrics && m_options.vmalert;
     // Another process may take the port between picking and binding: try a few ports.
     for (int attempt = 0; attempt < 3; ++attempt) {
         const quint16 port = pickFreeLoopbackPort();
         if (port == 0 || !writePrometheusConfig(port, error))
             return false;
+        if (withVmalert) { // VictoriaMetrics is told where vmalert will listen
+            const quint16 vmalertPort = pickFreeLoopbackPort();
+            if (vmalertPort == 0 || vmalertPort == port)
+                continue;
+            m_vmalertUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(vmalertPort));
+        }
         if (launchPrometheus(port, error))
-            return true;
+            return !withVmalert || launchVmalert(error);
         if (m_prometheus) // running but never ready: not a port clash
             return false;
     }
+    return false;
+}
+
+bool LocalStack::launchVmalert(QString *error)
+{
+    // The same rule files Prometheus would load, evaluated against VictoriaMetrics; alert state
+    // written back as ALERTS series (the console's alert bands) and restored from there after a
+    // restart. No Alertmanager in the local stack: notifications go to vmalert itself, which
+    // refuses them, so nothing leaves the machine.
+    m_vmalert = std::make_unique<QProcess>();
+    dieWithParent(*m_vmalert);
+    const QString work = m_workDir->path();
+    m_vmalert->setStandardOutputFile(work + QStringLiteral("/vmalert.log"), QIODevice::Append);
+    m_vmalert->setProcessChannelMode(QProcess::MergedChannels);
+    const QString engine = m_prometheusUrl.toString();
+    QStringList arguments {QStringLiteral("-httpListenAddr=127.0.0.1:%1").arg(m_vmalertUrl.port()),
+                           QStringLiteral("-datasource.url=") + engine,
+                           QStringLiteral("-remoteWrite.url=") + engine,
+                           QStringLiteral("-remoteRead.url=") + engine,
+                           QStringLiteral("-notifier.url=") + m_vmalertUrl.toString(),
+                           QStringLiteral("-evaluationInterval=30s"),
+                           QStringLiteral("-loggerLevel=ERROR")};
+    for (const QString &file : ruleFiles())
+        arguments << QStringLiteral("-rule=") + file;
+    m_vmalert->start(m_options.vmalertProgram, arguments);
+    if (!m_vmalert->waitForStarted(5000)) {
+        *error = QStringLiteral("cannot start %1: %2 (is the Debian package victoria-metrics "
+                                "installed?)")
+                     .arg(m_options.vmalertProgram, m_vmalert->errorString());
+        m_vmalert.reset();
+        return false;
+    }
+    QDeadlineTimer deadline(m_options.startTimeout);
+    while (!deadline.hasExpired() && m_vmalert->state() == QProcess::Running) {
+        if (blockingGet(m_vmalertUrl.resolved(QUrl(QStringLiteral("/health"))), nullptr,
+                        std::chrono::seconds(2))
+            == 200)
+            return true;
+        QThread::msleep(100);
+    }
+    *error = QStringLiteral("vmalert did not become ready: %1").arg(prometheusLog());
     return false;
 }
 
@@ -235,14 +317,31 @@ bool LocalStack::launchPrometheus(quint16 port, QString *error)
     m_prometheus->setStandardOutputFile(work + QStringLiteral("/prometheus.log"),
                                         QIODevice::Append);
     m_prometheus->setProcessChannelMode(QProcess::MergedChannels);
-    m_prometheus->start(m_options.prometheusProgram,
-                        {QStringLiteral("--config.file=%1/prometheus.yml").arg(work),
-                         QStringLiteral("--storage.tsdb.path=%1/data").arg(work),
-                         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
-                         QStringLiteral("--log.level=warn")});
+    QStringList arguments;
+    if (m_options.engine == Engine::VictoriaMetrics) {
+        // EUCORA's prometheus.yml as it is: VictoriaMetrics' scraper skips what it does not use
+        // (rule_files, alerting, evaluation_interval) instead of refusing the file.
+        arguments = {QStringLiteral("-promscrape.config=%1/prometheus.yml").arg(work),
+                     QStringLiteral("-promscrape.config.strictParse=false"),
+                     QStringLiteral("-storageDataPath=%1/data").arg(work),
+                     QStringLiteral("-httpListenAddr=127.0.0.1:%1").arg(port),
+                     QStringLiteral("-loggerLevel=WARN")};
+        if (!m_vmalertUrl.isEmpty())
+            arguments << QStringLiteral("-vmalert.proxyURL=") + m_vmalertUrl.toString();
+    } else {
+        arguments = {QStringLiteral("--config.file=%1/prometheus.yml").arg(work),
+                     QStringLiteral("--storage.tsdb.path=%1/data").arg(work),
+                     QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+                     QStringLiteral("--log.level=warn")};
+    }
+    const QString program = engineProgram();
+    m_prometheus->start(program, arguments + m_options.engineArguments);
     if (!m_prometheus->waitForStarted(5000)) {
-        *error = QStringLiteral("cannot start %1: %2 (is the Debian package prometheus installed?)")
-                     .arg(m_options.prometheusProgram, m_prometheus->errorString());
+        *error = QStringLiteral("cannot start %1: %2 (is the Debian package %3 installed?)")
+                     .arg(program, m_prometheus->errorString(),
+                          m_options.engine == Engine::VictoriaMetrics
+                              ? QStringLiteral("victoria-metrics")
+                              : QStringLiteral("prometheus"));
         m_prometheus.reset();
         return false;
     }
@@ -256,10 +355,10 @@ bool LocalStack::launchPrometheus(quint16 port, QString *error)
         QThread::msleep(100);
     }
     if (m_prometheus->state() == QProcess::Running) {
-        *error = QStringLiteral("prometheus did not become ready: %1").arg(prometheusLog());
+        *error = QStringLiteral("%1 did not become ready: %2").arg(program, prometheusLog());
         return false;
     }
-    *error = QStringLiteral("prometheus exited: %1").arg(prometheusLog());
+    *error = QStringLiteral("%1 exited: %2").arg(program, prometheusLog());
     m_prometheus.reset();
     return false;
 }
@@ -282,6 +381,9 @@ bool LocalStack::waitForScrapes(int samples, std::chrono::milliseconds timeout,
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("query"),
                        QStringLiteral("sum_over_time(up{job=\"eucora-control-plane\"}[1h])"));
+    // VictoriaMetrics answers "now" with what it had -search.latencyOffset ago unless asked
+    // not to; Prometheus ignores the parameter.
+    query.addQueryItem(QStringLiteral("nocache"), QStringLiteral("1"));
     url.setQuery(query);
     QDeadlineTimer deadline(timeout);
     double seen = 0;
@@ -299,7 +401,8 @@ bool LocalStack::waitForScrapes(int samples, std::chrono::milliseconds timeout,
         }
         QThread::msleep(200);
     }
-    *error = QStringLiteral("prometheus scraped the devplane %1 times, expected %2")
+    *error = QStringLiteral("%1 scraped the devplane %2 times, expected %3")
+                 .arg(engineProgram())
                  .arg(seen)
                  .arg(samples);
     return false;

@@ -1,5 +1,5 @@
-// eucora-devstack: opens the console on a local live stack (eucora-devplane + prometheus) and
-// stops both servers when the console closes.
+// eucora-devstack: opens the console on a local live stack (eucora-devplane + prometheus, or
+// victoria-metrics with vmalert) and stops the servers when the console closes.
 #include "localstack.h"
 
 #include <QCommandLineParser>
@@ -34,15 +34,20 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Starts eucora-devplane and Prometheus (scraping it with EUCORA's configuration) on free "
-        "loopback ports with temporary data, opens eucora-console on them, and stops both "
-        "servers when the console closes."));
+        "Starts eucora-devplane and a metrics engine (Prometheus, or VictoriaMetrics with vmalert, "
+        "scraping it with EUCORA's configuration) on free loopback ports with temporary data, "
+        "opens eucora-console on them, and stops the servers when the console closes."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption rules(QStringLiteral("rules"),
                                    QStringLiteral("Alert rules to load: corrected (default) or "
                                                   "eucora (EUCORA's file as shipped)."),
                                    QStringLiteral("SET"), QStringLiteral("corrected"));
+    const QCommandLineOption engine(
+        QStringLiteral("engine"),
+        QStringLiteral("The metrics engine: prometheus (default) or victoriametrics (Debian's "
+                       "victoria-metrics, with vmalert evaluating the same alert rules)."),
+        QStringLiteral("ENGINE"), QStringLiteral("prometheus"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Simulation seed."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     // A demo fills its first screen within a minute: ten simulated seconds per second and
@@ -65,7 +70,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Worker processes the control plane's gauges come from (one of them "
                        "dies a simulated minute in, its gauges frozen, as in EUCORA)."),
         QStringLiteral("N"));
-    parser.addOptions({rules, seed, speed, scrape, noConsole, testMode, workers});
+    parser.addOptions({engine, rules, seed, speed, scrape, noConsole, testMode, workers});
     parser.addPositionalArgument(QStringLiteral("console-options"),
                                  QStringLiteral("Options after -- go to eucora-console, e.g. "
                                                 "-- --range 15m --refresh 5."),
@@ -78,7 +83,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const auto chosenEngine = LocalStack::engineFromName(parser.value(engine));
+    if (!chosenEngine) {
+        std::fprintf(stderr, "eucora-devstack: --engine expects prometheus or victoriametrics\n");
+        return 2;
+    }
+
     LocalStack::Options options;
+    options.engine = *chosenEngine;
     options.rules = parser.value(rules) == QLatin1String("eucora") ? LocalStack::Rules::AsShipped
                                                                    : LocalStack::Rules::Corrected;
     // Demo data and demo mode on at start, as EUCORA's container entry point does.
@@ -96,10 +108,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "eucora-devstack: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf("control plane  %s  (pid %lld)\nprometheus     %s  (pid %lld)\nwork dir       %s\n",
+    const bool victoria = stack.engine() == LocalStack::Engine::VictoriaMetrics;
+    std::printf("control plane    %s  (pid %lld)\n%-16s %s  (pid %lld)\n",
                 qPrintable(stack.controlPlaneUrl().toString()), stack.devplanePid(),
-                qPrintable(stack.prometheusUrl().toString()), stack.prometheusPid(),
-                qPrintable(stack.workDir()));
+                victoria ? "victoriametrics" : "prometheus",
+                qPrintable(stack.prometheusUrl().toString()), stack.prometheusPid());
+    if (!stack.vmalertUrl().isEmpty())
+        std::printf("vmalert          %s  (pid %lld)\n", qPrintable(stack.vmalertUrl().toString()),
+                    stack.vmalertPid());
+    std::printf("work dir         %s\n", qPrintable(stack.workDir()));
     std::fflush(stdout);
 
     std::signal(SIGINT, onSignal);
@@ -159,6 +176,7 @@ int main(int argc, char *argv[])
             console.kill();
     }
     stack.stop();
-    std::printf("stopped eucora-devplane and prometheus\n");
+    std::printf("stopped eucora-devplane and %s\n",
+                victoria ? "victoria-metrics and vmalert" : "prometheus");
     return code;
 }

@@ -92,12 +92,19 @@ void AlertsFeed::fetch()
     if (!m_prometheus)
         return;
     m_fetching = true;
-    struct Answers
-    {
-        int pending = 3;
-        bool failed = false;
-    };
     auto answers = std::make_shared<Answers>();
+    const prometheus::EngineIdentity &engine = m_prometheus->engine();
+    if (engine.rules == prometheus::RulesApi::Missing) {
+        // VictoriaMetrics' stand-in answers (no groups, no alerts) would read as "all quiet".
+        m_noRulesApi = tr("This server has no rules API: %1 serves alerts and rules only "
+                          "through vmalert (-vmalert.proxyURL).")
+                           .arg(engine.name);
+        m_alerts.clear();
+        m_groups.clear();
+        m_alertsError.clear();
+        m_rulesError.clear();
+        answers->pending = 1; // the ALERTS history only
+    }
     const auto done = [this, answers] {
         if (--answers->pending > 0)
             return;
@@ -113,34 +120,8 @@ void AlertsFeed::fetch()
         }
         emit changed();
     };
-    m_prometheus->alerts(
-        this,
-        [this, answers,
-         done](const Result<prometheus::ApiResponse<std::vector<prometheus::Alert>>> &r) {
-            if (r.ok()) {
-                m_alerts = prometheus::sortedAlerts(r.value().data);
-                m_hasAlerts = true;
-                m_alertsError.clear();
-            } else {
-                m_alertsError = r.error().summary();
-                answers->failed = true;
-            }
-            done();
-        });
-    m_prometheus->rules(
-        this,
-        [this, answers,
-         done](const Result<prometheus::ApiResponse<std::vector<prometheus::RuleGroup>>> &r) {
-            if (r.ok()) {
-                m_groups = r.value().data;
-                m_hasRules = true;
-                m_rulesError.clear();
-            } else {
-                m_rulesError = r.error().summary();
-                answers->failed = true;
-            }
-            done();
-        });
+    if (answers->pending == 3)
+        fetchAlertsAndRules(answers, done);
     if (!m_historyFrom.isValid()) {
         done();
         return;
@@ -160,6 +141,65 @@ void AlertsFeed::fetch()
         });
 }
 
+void AlertsFeed::fetchAlertsAndRules(const std::shared_ptr<Answers> &answers,
+                                     const std::function<void()> &done)
+{
+    m_noRulesApi.clear();
+    m_prometheus->alerts(
+        this,
+        [this, answers,
+         done](const Result<prometheus::ApiResponse<std::vector<prometheus::Alert>>> &r) {
+            if (r.ok()) {
+                m_alerts = prometheus::sortedAlerts(r.value().data);
+                m_hasAlerts = true;
+                m_alertsError.clear();
+            } else if (const QString missing = missingRulesApi(r.error()); !missing.isEmpty()) {
+                m_noRulesApi = missing;
+            } else {
+                m_alertsError = describeFailure(r.error());
+                answers->failed = true;
+            }
+            done();
+        });
+    m_prometheus->rules(
+        this,
+        [this, answers,
+         done](const Result<prometheus::ApiResponse<std::vector<prometheus::RuleGroup>>> &r) {
+            if (r.ok()) {
+                m_groups = r.value().data;
+                m_hasRules = true;
+                m_rulesError.clear();
+            } else if (const QString missing = missingRulesApi(r.error()); !missing.isEmpty()) {
+                m_noRulesApi = missing;
+            } else {
+                m_rulesError = describeFailure(r.error());
+                answers->failed = true;
+            }
+            done();
+        });
+}
+
+// An engine without the endpoint at all (404; VictoriaMetrics' "unsupported path" is a 400 with
+// a plain-text body) has no rules API: said once, not an error on every refresh.
+QString AlertsFeed::missingRulesApi(const ApiError &error) const
+{
+    const bool unsupported = error.httpStatus == 404
+        || (error.httpStatus == 400 && error.message.contains(QLatin1String("unsupported path")));
+    if (error.kind != ApiError::Kind::Server || !unsupported)
+        return {};
+    return tr("This server has no rules API (HTTP %1 from /api/v1/rules and /api/v1/alerts).")
+        .arg(error.httpStatus);
+}
+
+QString AlertsFeed::describeFailure(const ApiError &error) const
+{
+    // VictoriaMetrics proxies the rules API to vmalert and answers 502 when vmalert is down.
+    if (m_prometheus && m_prometheus->engine().isVictoriaMetrics() && error.httpStatus == 502)
+        return tr("vmalert behind %1 (-vmalert.proxyURL) is not answering (HTTP 502)")
+            .arg(m_prometheus->engine().name);
+    return error.summary();
+}
+
 PanelStatus AlertsFeed::panelStatus(const QDateTime &now) const
 {
     using Freshness = PanelStatus::Freshness;
@@ -168,6 +208,10 @@ PanelStatus AlertsFeed::panelStatus(const QDateTime &now) const
     const QString error = !m_alertsError.isEmpty() ? m_alertsError : m_rulesError;
     if (!m_answered) {
         status.headline = PanelStatus::tr("Loading");
+    } else if (!m_noRulesApi.isEmpty()) {
+        status.freshness = Freshness::Degraded;
+        status.headline = tr("No rules API");
+        status.detail = m_noRulesApi;
     } else if (!error.isEmpty()) {
         const bool kept = m_hasAlerts || m_hasRules;
         status.freshness = kept ? Freshness::Stale : Freshness::Error;

@@ -4,6 +4,7 @@
 // Keeps the last good answer when a refresh fails and says how fresh it is.
 #pragma once
 
+#include "apierror.h"
 #include "dashboard/panelstatus.h"
 #include "prometheus/alertbook.h"
 #include "prometheus/serverstate.h"
@@ -13,6 +14,8 @@
 #include <QPointer>
 
 #include <chrono>
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace eucora {
@@ -48,6 +51,9 @@ public:
     int firingCount() const;
     int pendingCount() const;
     int brokenRuleCount() const;
+    // Why this server has no alerts and rules to show (empty when it has them): VictoriaMetrics
+    // without vmalert behind it, or an engine answering 404 for /api/v1/rules.
+    QString noRulesApi() const { return m_noRulesApi; }
     QString alertsError() const { return m_alertsError; }
     QString rulesError() const { return m_rulesError; }
     QDateTime updatedAt() const { return m_updatedAt; }
@@ -57,8 +63,17 @@ signals:
     void changed();
 
 private:
+    struct Answers
+    {
+        int pending = 3;
+        bool failed = false;
+    };
     void onDue(const QString &id);
     void fetch();
+    void fetchAlertsAndRules(const std::shared_ptr<Answers> &answers,
+                             const std::function<void()> &done);
+    QString missingRulesApi(const ApiError &error) const;
+    QString describeFailure(const ApiError &error) const;
 
     QPointer<prometheus::PrometheusClient> m_prometheus;
     QPointer<RefreshScheduler> m_scheduler;
@@ -71,6 +86,7 @@ private:
     std::vector<prometheus::Alert> m_alerts;
     std::vector<prometheus::RuleGroup> m_groups;
     std::vector<prometheus::AlertInterval> m_history;
+    QString m_noRulesApi;
     QString m_alertsError;
     QString m_rulesError;
     QDateTime m_updatedAt;

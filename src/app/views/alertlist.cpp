@@ -147,7 +147,9 @@ void AlertList::update()
     const int firing = m_feed->firingCount();
     const int pending = m_feed->pendingCount();
     QString text;
-    if (!m_feed->hasAlerts()) {
+    if (!m_feed->noRulesApi().isEmpty()) {
+        text = m_feed->noRulesApi();
+    } else if (!m_feed->hasAlerts()) {
         text = m_feed->alertsError().isEmpty()
             ? tr("Reading Prometheus' alerts…")
             : tr("Prometheus' alerts could not be read: %1").arg(m_feed->alertsError());
@@ -336,7 +338,9 @@ void RuleHealthTable::update()
     m_proxy->sort(-1);
     m_table->sortByColumn(Health, Qt::AscendingOrder);
     QString text;
-    if (!m_feed->hasRules()) {
+    if (!m_feed->noRulesApi().isEmpty()) {
+        text = m_feed->noRulesApi();
+    } else if (!m_feed->hasRules()) {
         text = m_feed->rulesError().isEmpty()
             ? tr("Reading Prometheus' rules…")
             : tr("Prometheus' rules could not be read: %1").arg(m_feed->rulesError());

@@ -271,14 +271,16 @@ void PanelFeed::refreshNow()
         if (!query.instant) {
             prometheus::RangeQuery range = query.rangeQuery();
             // Same grid as the data on screen: only the new tail, re-reading the last two steps,
-            // which late scrapes may still change.
+            // which late scrapes may still change, and what the engine held back last time.
             const auto shown = m_windows.find(query.refId);
+            const qint64 reread
+                = std::max<qint64>(2 * query.stepMs, m_runner->heldBack().count() + query.stepMs);
             request.incremental = shown != m_windows.end() && !m_state.error
                 && !shown->second.instant && shown->second.stepMs == query.stepMs
                 && shown->second.expr == query.expr && query.end >= shown->second.end
                 && query.start <= shown->second.end;
             if (request.incremental)
-                range.start = std::max(query.start, shown->second.end.addMSecs(-2 * query.stepMs));
+                range.start = std::max(query.start, shown->second.end.addMSecs(-reread));
             request.requestStartMs = range.start.toMSecsSinceEpoch();
             if (&query == &m_lastPlan.queries.front() || m_lastRequest.promql.isEmpty())
                 m_lastRequest = range;

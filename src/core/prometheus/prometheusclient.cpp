@@ -4,6 +4,11 @@
 #include "prometheus/metadatadecoder.h"
 #include "prometheus/responsedecoder.h"
 
+#include <QPointer>
+
+#include <algorithm>
+#include <type_traits>
+
 namespace eucora::prometheus {
 
 QUrl rangeQueryUrl(const QUrl &base, const RangeQuery &query)
@@ -21,17 +26,44 @@ void PrometheusClient::setBaseUrl(const QUrl &url)
     m_baseUrl = url;
 }
 
+void dropPointsAfter(QueryResult *result, std::int64_t lastMs)
+{
+    for (Series &series : result->series) {
+        const auto end
+            = std::upper_bound(series.timestampsMs.begin(), series.timestampsMs.end(), lastMs);
+        const auto keep = std::size_t(end - series.timestampsMs.begin());
+        series.timestampsMs.resize(keep);
+        series.values.resize(keep);
+    }
+}
+
 PrometheusClient::RequestId PrometheusClient::queryRange(const RangeQuery &query, QObject *context,
                                                          QueryCallback done)
 {
-    return send<QueryResult>(rangeQueryCall(query), context, std::move(done), decodeQueryResponse);
+    if (m_engine.heldBack.count() <= 0)
+        return send<QueryResult>(rangeQueryCall(query), context, std::move(done),
+                                 decodeQueryResponse);
+    // What the engine holds back at the time of asking is not data yet.
+    const std::int64_t settledMs
+        = QDateTime::currentMSecsSinceEpoch() - std::int64_t(m_engine.heldBack.count());
+    return send<QueryResult>(m_baseUrl, rangeQueryCall(query), context, std::move(done),
+                             [settledMs](const QByteArray &body, int status) {
+                                 Result<QueryResult> result = decodeQueryResponse(body, status);
+                                 if (!result.ok())
+                                     return result;
+                                 QueryResult settled = std::move(result).value();
+                                 dropPointsAfter(&settled, settledMs);
+                                 return Result<QueryResult>(std::move(settled));
+                             });
 }
 
 PrometheusClient::RequestId PrometheusClient::query(const InstantQuery &query, QObject *context,
                                                     QueryCallback done)
 {
-    return send<QueryResult>(instantQueryCall(query), context, std::move(done),
-                             decodeQueryResponse);
+    ApiCall call = instantQueryCall(query);
+    if (m_engine.isVictoriaMetrics()) // else evaluated -search.latencyOffset in the past
+        call.params.emplace_back(QStringLiteral("nocache"), QStringLiteral("1"));
+    return send<QueryResult>(call, context, std::move(done), decodeQueryResponse);
 }
 
 PrometheusClient::RequestId PrometheusClient::series(const SeriesSelection &selection,
@@ -93,12 +125,70 @@ PrometheusClient::RequestId PrometheusClient::metadata(const QString &metric, QO
         call, context, std::move(done), decodeMetadataResponse);
 }
 
+void PrometheusClient::identify(QObject *context, IdentityCallback done)
+{
+    std::function<void(Result<EngineIdentity> &&)> next
+        = [this, context = QPointer<QObject>(context), hasContext = context != nullptr,
+           done = std::move(done)](Result<EngineIdentity> &&answer) {
+              if (hasContext && !context)
+                  return;
+              if (answer.ok() && answer.value().isVictoriaMetrics())
+                  return readVictoriaMetricsFacts(answer.value(), context, done);
+              done(answer);
+          };
+    send<EngineIdentity>(
+        m_baseUrl, ApiCall {QStringLiteral("/api/v1/status/buildinfo"), {}, false}, context,
+        std::move(next), [](const http::HttpAnswer &answer) {
+            auto identity = identifyFromBuildInfo(answer.status, answer.body, answer.headers);
+            if (identity)
+                return Result<EngineIdentity>(*identity);
+            return Result<EngineIdentity>(
+                ApiError {ApiError::Kind::Server,
+                          answer.status,
+                          {},
+                          EngineText::tr("the server did not say which engine it is "
+                                         "(HTTP %1 from status/buildinfo)")
+                              .arg(answer.status)});
+        });
+}
+
+void PrometheusClient::readVictoriaMetricsFacts(EngineIdentity identity, QObject *context,
+                                                IdentityCallback done)
+{
+    // The page lives at the server's root, also for a cluster's vmselect under /select/0/....
+    QUrl root = m_baseUrl;
+    root.setPath(QString());
+    std::function<void(Result<EngineIdentity> &&)> deliver
+        = [done = std::move(done)](Result<EngineIdentity> &&answer) {
+              done(answer);
+          };
+    send<EngineIdentity>(root, ApiCall {QStringLiteral("/metrics"), {}, false}, context,
+                         std::move(deliver), [identity](const http::HttpAnswer &answer) {
+                             EngineIdentity facts = identity;
+                             // A page refused (a proxy in front) leaves VictoriaMetrics'
+                             // defaults: the newest 30 s held back.
+                             if (answer.status == 200)
+                                 readVictoriaMetricsPage(answer.body, &facts);
+                             return Result<EngineIdentity>(facts);
+                         });
+}
+
 template<typename T>
 PrometheusClient::RequestId PrometheusClient::send(const ApiCall &call, QObject *context,
                                                    std::function<void(Result<T> &&)> done,
                                                    Result<T> (*decode)(const QByteArray &, int))
 {
-    WireRequest wire = buildWireRequest(m_baseUrl, call, m_options);
+    return send<T>(
+        m_baseUrl, call, context, std::move(done),
+        [decode](const http::HttpAnswer &answer) { return decode(answer.body, answer.status); });
+}
+
+template<typename T, typename Decode>
+PrometheusClient::RequestId
+PrometheusClient::send(const QUrl &base, const ApiCall &call, QObject *context,
+                       std::function<void(Result<T> &&)> done, Decode decode)
+{
+    WireRequest wire = buildWireRequest(base, call, m_options);
     wire.policy.deadline = m_timeout;
     // Every outcome reaches `done` through here, errors without the server's credentials.
     auto deliver
@@ -111,11 +201,16 @@ PrometheusClient::RequestId PrometheusClient::send(const ApiCall &call, QObject 
               error.message = redactSecrets(error.message, base, options);
               done(Result<T>(std::move(error)));
           };
+    std::function<Result<T>(const http::HttpAnswer &)> decoder;
+    if constexpr (std::is_invocable_v<Decode, const http::HttpAnswer &>)
+        decoder = std::move(decode);
+    else
+        decoder = [decode](const http::HttpAnswer &answer) {
+            return decode(answer.body, answer.status);
+        };
     return m_channel.send<T, ApiError>(
         http::HttpRequest {std::move(wire.request), wire.method, std::move(wire.body), false},
-        wire.policy, context,
-        [decode](const http::HttpAnswer &answer) { return decode(answer.body, answer.status); },
-        std::move(deliver));
+        wire.policy, context, std::move(decoder), std::move(deliver));
 }
 
 } // namespace eucora::prometheus

@@ -4,6 +4,7 @@
 
 #include "http/httpchannel.h"
 #include "prometheus/apiqueries.h"
+#include "prometheus/engineidentity.h"
 #include "prometheus/prometheusserveroptions.h"
 #include "prometheus/series.h"
 #include "prometheus/serverstate.h"
@@ -40,6 +41,7 @@ public:
     using BuildInfoCallback = std::function<void(const Result<ApiResponse<BuildInfo>> &)>;
     using MetadataCallback = std::function<void(
         const Result<ApiResponse<std::map<QString, std::vector<MetricMetadata>>>> &)>;
+    using IdentityCallback = std::function<void(const Result<EngineIdentity> &)>;
 
     explicit PrometheusClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
@@ -53,6 +55,12 @@ public:
     // Credentials, headers, gzip, size cap and transfer timeout for requests sent from now on.
     void setServerOptions(const PrometheusServerOptions &options) { m_options = options; }
     const PrometheusServerOptions &serverOptions() const { return m_options; }
+
+    // The engine behind the URL, as identify() found it. For VictoriaMetrics instant queries
+    // ask for the newest data (nocache=1), and range answers end where its held-back span
+    // begins: VictoriaMetrics fills that span with copies of the last older value.
+    void setEngine(const EngineIdentity &engine) { m_engine = engine; }
+    const EngineIdentity &engine() const { return m_engine; }
 
     // Every call below: `done` runs once on this object's thread, unless `context` was given
     // and is gone by then. query and queryRange (and series, labels) go as a form-encoded POST
@@ -79,6 +87,9 @@ public:
     RequestId buildInfo(QObject *context, BuildInfoCallback done);
     // /api/v1/metadata, for one metric (empty: every metric).
     RequestId metadata(const QString &metric, QObject *context, MetadataCallback done);
+    // Which engine this is: /api/v1/status/buildinfo, then for VictoriaMetrics its /metrics
+    // page (at the server's root) for version and flags. Does not call setEngine.
+    void identify(QObject *context, IdentityCallback done);
 
     // Aborts a request; its callback then receives ApiError::Kind::Cancelled.
     void cancel(RequestId id) { m_channel.cancel(id); }
@@ -87,15 +98,23 @@ public:
     int inFlight() const { return m_channel.inFlight(); }
 
 private:
+    template<typename T, typename Decode>
+    RequestId send(const QUrl &base, const ApiCall &call, QObject *context,
+                   std::function<void(Result<T> &&)> done, Decode decode);
     template<typename T>
     RequestId send(const ApiCall &call, QObject *context, std::function<void(Result<T> &&)> done,
                    Result<T> (*decode)(const QByteArray &, int));
+    void readVictoriaMetricsFacts(EngineIdentity identity, QObject *context, IdentityCallback done);
 
     http::HttpChannel m_channel;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
     PrometheusServerOptions m_options;
+    EngineIdentity m_engine;
 };
+
+// Drops the points of `result` later than `lastMs` (the span an engine holds back).
+void dropPointsAfter(QueryResult *result, std::int64_t lastMs);
 
 // The query URL for a range query against `base` (exposed for tests and logs).
 QUrl rangeQueryUrl(const QUrl &base, const RangeQuery &query);

@@ -10,6 +10,11 @@ QueryRunner::QueryRunner(prometheus::PrometheusClient *client, int maxConcurrent
     , m_maxConcurrent(std::max(1, maxConcurrent))
 { }
 
+std::chrono::milliseconds QueryRunner::heldBack() const
+{
+    return m_client ? m_client->engine().heldBack : std::chrono::milliseconds(0);
+}
+
 QueryRunner::Ticket QueryRunner::run(const prometheus::RangeQuery &query, QObject *context,
                                      prometheus::PrometheusClient::QueryCallback done)
 {

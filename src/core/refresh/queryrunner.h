@@ -32,6 +32,10 @@ public:
     // The subscriber leaves; the request is cancelled when nobody else waits for it.
     void cancel(Ticket ticket);
 
+    // The newest span the engine holds back (VictoriaMetrics' -search.latencyOffset): a panel
+    // refreshing its tail reads that span again.
+    std::chrono::milliseconds heldBack() const;
+
     int running() const { return m_running; }
     int queued() const { return int(m_queue.size()); }
     quint64 sent() const { return m_sent; } // requests actually sent to the server
