@@ -16,7 +16,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsimdjson-dev libbenchmark-dev zlib1g-dev
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon libcrypt-dev openssl
-    prometheus
+    prometheus victoria-metrics
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream
 )

@@ -78,6 +78,10 @@ public:
     // the stored session), then starts polling; a stored session that the server no longer
     // accepts opens the sign-in dialog (or signs in with a remembered password).
     void startRefreshing();
+    // Asks which engine answers the Prometheus API and adapts the client to it; `then` runs
+    // once the answer (or a failure) is in.
+    void identifyEngine(std::function<void()> then);
+    bool identifyingEngine() const { return m_identifying; }
     // Signs in as `user` (the demo stack's operator, a headless run's $EUCORA_USERNAME) instead
     // of restoring a stored session; `done` gets the failure, if any, in words.
     void signInWithPassword(const QString &user, const QString &password,
@@ -171,7 +175,6 @@ private:
     void showAbout();
     // startRefreshing's steps: credentials from the keychain, then the polls.
     void readPrometheusCredentials(std::function<void()> then);
-    void identifyEngine(std::function<void()> then);
     void applyEngine(const prometheus::EngineIdentity &engine);
     void restoreStoredSession(std::function<void()> then);
     void beginRefreshing();

@@ -30,7 +30,8 @@ QString ApiError::summary() const
     QString head = kindName(kind);
     if (httpStatus > 0)
         head = ApiError::tr("%1 (HTTP %2)").arg(head).arg(httpStatus);
-    if (!errorType.isEmpty())
+    // VictoriaMetrics' errorType repeats the status ("422"): said once.
+    if (!errorType.isEmpty() && errorType != QString::number(httpStatus))
         head = ApiError::tr("%1 [%2]").arg(head, errorType);
     if (message.isEmpty())
         return head;

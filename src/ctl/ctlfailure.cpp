@@ -60,7 +60,9 @@ CtlFailure failureOf(const ApiError &error, const QString &server)
 {
     if (auto failure = transportFailure(error, server))
         return *failure;
-    const QString status = error.errorType.isEmpty()
+    // VictoriaMetrics' errorType is the status again ("422").
+    const QString status
+        = error.errorType.isEmpty() || error.errorType == QString::number(error.httpStatus)
         ? QString::number(error.httpStatus)
         : QStringLiteral("%1 %2").arg(error.httpStatus).arg(error.errorType);
     return CtlFailure {ExitCode::Rejected,

@@ -99,10 +99,27 @@ ExitCode runQuery(const CtlOptions &options, const CtlOutput &output)
     if (options.timeout)
         client.setTimeout(*options.timeout);
 
+    // The engine decides how "now" is asked for (VictoriaMetrics evaluates it 30 s in the past
+    // unless told otherwise). Not identified: asked the Prometheus way, and its error is the
+    // query's own.
+    QEventLoop loop;
+    std::optional<Result<EngineIdentity>> engine;
+    client.identify(&loop, [&engine, &loop](const Result<EngineIdentity> &result) {
+        engine = result;
+        loop.quit();
+    });
+    if (!engine)
+        loop.exec();
+    if (engine->ok())
+        client.setEngine(engine->value());
+    else if (engine->error().kind == ApiError::Kind::Network
+             || engine->error().kind
+                 == ApiError::Kind::Timeout) // a second try would fare no better
+        return output.fail(failureOf(engine->error(), options.prometheusUrl.toString()));
+
     InstantQuery query;
     query.promql = options.arguments.value(0);
     std::optional<Result<QueryResult>> answer;
-    QEventLoop loop;
     client.query(query, &loop, [&answer, &loop](const Result<QueryResult> &result) {
         answer = result;
         loop.quit();

@@ -180,7 +180,7 @@ private slots:
         const QString report = dialog.reportText();
         QVERIFY2(dialog.testPassed(), qPrintable(report));
         for (const char *part :
-             {"Prometheus API, version", "credentials accepted",
+             {"Prometheus 2.", "credentials accepted",
               "certificate CN=localhost, O=EUCORA tests, issued by CN=EUCORA Test CA",
               "EUCORA control plane, health/live says \"alive\""})
             QVERIFY2(report.contains(QLatin1String(part)), qPrintable(report));

@@ -1,7 +1,8 @@
 // eucora-console without a screen, as scripts and the README's screenshots run it: every built-in
 // view exports and screenshots against the live stack (signed in as a scripted run signs in), a
 // view that does not exist is a usage error, and --check finds each defect of a dashboard built
-// to have them, against the real prometheus.
+// to have them, against the real prometheus. Run against VictoriaMetrics and vmalert too
+// (tst_consoleheadless_victoriametrics).
 #include "teststack.h"
 
 #include <QJsonArray>
@@ -195,8 +196,19 @@ void TestConsoleHeadless::checkFindsEachDefect()
         {"Panel 9 \"An undefined variable\"", "variable $ring is not defined"},
         {"Panel 11 \"A panel type the console lacks\"", "piechart"},
     };
+    // VictoriaMetrics serves no metric metadata: the first two findings need it, and the
+    // check says it could not make them.
+    const bool victoria = testing::onVictoriaMetrics();
+    QCOMPARE(r.out.contains(QLatin1String("note: VictoriaMetrics serves no metric metadata")),
+             victoria);
     for (const auto &[panelText, findingText] : expected) {
         const QString panel = QString::fromUtf8(panelText);
+        if (victoria
+            && (panel.startsWith(QLatin1String("Panel 1 "))
+                || panel.startsWith(QLatin1String("Panel 2 ")))) {
+            QVERIFY2(!r.out.contains(QString::fromUtf8(findingText)), qPrintable(r.out));
+            continue;
+        }
         const QString finding = QString::fromUtf8(findingText);
         const qsizetype at = r.out.indexOf(panel);
         QVERIFY2(at >= 0, qPrintable(QStringLiteral("%1 missing in:\n%2").arg(panel, r.out)));

@@ -1,6 +1,7 @@
 // The real Prometheus scraping eucora-devplane with EUCORA's configuration: after seeding and
 // some simulated time every one of the 16 metric families is queryable, and the corrected
-// CircuitBreakerOpen rule fires once a breaker is forced open.
+// CircuitBreakerOpen rule fires once a breaker is forced open. Again with VictoriaMetrics and
+// vmalert on the same rule file (tst_devplanealerts_victoriametrics).
 #include "controlplane/domaintypes.h"
 #include "httptestclient.h"
 #include "teststack.h"
@@ -33,6 +34,7 @@ private:
 void TestDevplaneAlerts::initTestCase()
 {
     devstack::LocalStack::Options options;
+    testing::useTestEngine(&options); // VictoriaMetrics: vmalert evaluates the corrected rules
     options.scrapeIntervalSeconds = 1;
     options.devplaneArguments = {QStringLiteral("--test-mode"),       QStringLiteral("--seed-demo"),
                                  QStringLiteral("--speed"),           QStringLiteral("60"),

@@ -1,8 +1,11 @@
 // A panel keeps its last data through a Prometheus outage, says why it failed, and recovers by
-// itself when Prometheus comes back.
+// itself when Prometheus comes back. Run against VictoriaMetrics too
+// (tst_panelfeed_victoriametrics): its outage and restart, and a tail refresh that also re-reads
+// the span it held back.
 #include "dashboard/panelfeed.h"
 #include "dashboard/panelstatus.h"
 #include "dashboard/queryplanner.h"
+#include "testengine.h"
 #include "teststack.h"
 
 #include <QNetworkAccessManager>
@@ -33,6 +36,7 @@ void TestPanelFeed::survivesAPrometheusOutage()
     QNetworkAccessManager network;
     prometheus::PrometheusClient client(&network);
     client.setBaseUrl(stack->prometheusUrl());
+    QVERIFY2(testing::identifyEngine(client, &error), qPrintable(error));
     client.setTimeout(5s);
     PanelSpec spec = deploymentsPerMinutePanel();
     spec.refreshInterval = 1s;
@@ -89,6 +93,7 @@ void TestPanelFeed::refreshAsksOnlyForTheNewTail()
     QNetworkAccessManager network;
     prometheus::PrometheusClient client(&network);
     client.setBaseUrl(stack->prometheusUrl());
+    QVERIFY2(testing::identifyEngine(client, &error), qPrintable(error));
     PanelSpec spec = deploymentsPerMinutePanel();
     spec.range = 5min;
     PanelFeed feed(&client, spec);
@@ -139,6 +144,7 @@ void TestPanelFeed::fallsBackToControlPlaneMetricsWhilePrometheusIsDown()
     QNetworkAccessManager network;
     prometheus::PrometheusClient client(&network);
     client.setBaseUrl(stack->prometheusUrl());
+    QVERIFY2(testing::identifyEngine(client, &error), qPrintable(error));
     client.setTimeout(3s);
     PanelSpec spec = deploymentsPerMinutePanel();
     spec.refreshInterval = 1s;
@@ -180,6 +186,7 @@ void TestPanelFeed::longWindowsFetchedInChunksMatchOneQuery()
     QNetworkAccessManager network;
     prometheus::PrometheusClient client(&network);
     client.setBaseUrl(stack->prometheusUrl());
+    QVERIFY2(testing::identifyEngine(client, &error), qPrintable(error));
     PanelSpec spec = deploymentsPerMinutePanel();
     spec.range = 1h;
     PanelFeed feed(&client, spec);

@@ -54,9 +54,13 @@ bool sessionSettled(const OperatorSession &session)
 // the live Prometheus; the findings go to standard output.
 int runCheck(MainWindow &window, DashboardPage *page)
 {
+    bool identified = false;
+    window.identifyEngine([&identified] { identified = true; });
     page->state()->loadVariableOptions(window.prometheus());
     QElapsedTimer clock;
     clock.start();
+    while (!identified && clock.elapsed() < 30'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
     while (!page->state()->variablesLoaded() && clock.elapsed() < 30'000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
     dashboard::DashboardCheck check(window.prometheus());
@@ -70,6 +74,8 @@ int runCheck(MainWindow &window, DashboardPage *page)
         say(QStringLiteral("the check did not finish within 120 s"));
         return 4;
     }
+    for (const QString &note : check.notes())
+        std::printf("%s\n", qPrintable(QStringLiteral("note: %1").arg(note)));
     if (findings->empty()) {
         std::printf("%s\n",
                     qPrintable(QStringLiteral("%1: nothing wrong found").arg(page->title())));
@@ -121,7 +127,7 @@ int runHeadless(MainWindow &window, const ConsoleOptions &options)
     clock.start();
     constexpr qint64 kDeadlineMs = 120'000;
     const auto ready = [&] {
-        return !loginPending && sessionSettled(*window.session())
+        return !loginPending && !window.identifyingEngine() && sessionSettled(*window.session())
             && page->state()->variablesLoaded() && page->settled();
     };
     while (!ready() && clock.elapsed() < kDeadlineMs)

@@ -99,6 +99,7 @@ void DashboardCheck::run(const Dashboard &dashboard, const LoadReport &report,
                          const TimeRange &range, Done done)
 {
     auto run = std::make_shared<Run>();
+    m_notes.clear();
     run->range = range;
     run->done = std::move(done);
     run->findings = staticFindings(dashboard, report);
@@ -147,7 +148,7 @@ void DashboardCheck::askAbout(const std::shared_ptr<Run> &run, const QString &me
             conclude(run);
     });
     const QString family = metricFamily(metric);
-    if (run->types.count(family))
+    if (run->types.count(family) || !m_client->engine().metadataServed)
         return;
     run->types[family] = QString();
     ++run->pending;
@@ -224,6 +225,11 @@ void DashboardCheck::conclude(const std::shared_ptr<Run> &run)
     std::stable_sort(out.begin(), out.end(), [](const CheckFinding &a, const CheckFinding &b) {
         return a.panelId < b.panelId;
     });
+    const bool askedAboutMetrics = !run->seriesCounts.empty();
+    if (askedAboutMetrics && !m_client->engine().metadataServed)
+        m_notes << CheckText::tr("%1 serves no metric metadata: rate() over a gauge and "
+                                 "quantiles over a counter were not checked")
+                       .arg(m_client->engine().name);
     run->done(out);
 }
 

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <functional>
 #include <map>
@@ -55,6 +56,10 @@ public:
     void run(const Dashboard &dashboard, const LoadReport &report, const TimeRange &range,
              Done done);
 
+    // What the last run could not check and why (the server serves no metric metadata, as
+    // VictoriaMetrics): not findings, said beside them.
+    const QStringList &notes() const { return m_notes; }
+
     // One line per finding, grouped by panel, as --check prints them.
     static QString describe(const std::vector<CheckFinding> &findings);
 
@@ -64,6 +69,7 @@ private:
     void conclude(const std::shared_ptr<Run> &run);
 
     prometheus::PrometheusClient *m_client;
+    QStringList m_notes;
 };
 
 } // namespace eucora::dashboard

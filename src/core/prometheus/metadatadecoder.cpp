@@ -78,7 +78,8 @@ bool readEnum(element parent, const char *key, FromString fromString, Enum *out)
 bool readArray(element parent, const char *key, array *out, bool *present)
 {
     element value;
-    *present = parent[key].get(value) == simdjson::SUCCESS;
+    // Go servers write an empty list as null (vmalert's "alerts": null): no items either way.
+    *present = parent[key].get(value) == simdjson::SUCCESS && !value.is_null();
     if (!*present)
         return true;
     return value.get_array().get(*out) == simdjson::SUCCESS;
@@ -323,8 +324,11 @@ Result<ApiResponse<std::vector<RuleGroup>>> decodeRulesResponse(const QByteArray
         body, httpStatus, [](element data, std::vector<RuleGroup> *out) -> Problem {
             array groups;
             bool present = false;
-            if (!readArray(data, "groups", &groups, &present) || !present)
+            if (!readArray(data, "groups", &groups, &present)
+                || data["groups"].error() != simdjson::SUCCESS)
                 return malformed("rule group list");
+            if (!present) // null
+                return std::nullopt;
             for (const element item : groups) {
                 RuleGroup group;
                 if (auto problem = readRuleGroup(item, &group))

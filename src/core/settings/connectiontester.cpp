@@ -1,6 +1,7 @@
 #include "settings/connectiontester.h"
 
 #include "http/httpchannel.h"
+#include "prometheus/engineidentity.h"
 #include "serverurl.h"
 
 #include <QElapsedTimer>
@@ -44,18 +45,17 @@ QString certificateLine(const CertificateFacts &facts)
         .arg(facts.subject, facts.issuer, facts.notAfter.toString(Qt::ISODate));
 }
 
-// "Prometheus 2.42.0 (revision 8ef767e)" from status/buildinfo; empty when the body is not that.
-QString prometheusIdentity(const QByteArray &body)
+// "Prometheus 2.42.0 (revision 8ef767e)", "VictoriaMetrics v1.79.5: the newest 30 s are held
+// back (-search.latencyOffset)".
+QString engineLine(const prometheus::EngineIdentity &engine)
 {
-    const QJsonObject data
-        = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toObject();
-    const QString version = data.value(QStringLiteral("version")).toString();
-    if (version.isEmpty())
-        return {};
-    const QString revision = data.value(QStringLiteral("revision")).toString().left(12);
-    return revision.isEmpty()
-        ? ConnectionTester::tr("Prometheus API, version %1").arg(version)
-        : ConnectionTester::tr("Prometheus API, version %1 (revision %2)").arg(version, revision);
+    QString line = engine.describe();
+    if (!engine.revision.isEmpty())
+        line = ConnectionTester::tr("%1 (revision %2)").arg(line, engine.revision.left(12));
+    const QStringList differences = engine.differences();
+    if (!differences.isEmpty())
+        line += QStringLiteral(": ") + differences.join(QStringLiteral("; "));
+    return line;
 }
 
 QString controlPlaneIdentity(const QByteArray &body)
@@ -165,13 +165,41 @@ void ConnectionTester::check(ServerCheck *check, const QString &path, bool prome
             add(check, Step::Authentication, Verdict::Passed, tr("credentials accepted"));
         else
             add(check, Step::Authentication, Verdict::Passed, tr("none needed"));
-        const QString identity = prometheus ? prometheusIdentity(body) : controlPlaneIdentity(body);
+        if (prometheus) {
+            const auto engine
+                = prometheus::identifyFromBuildInfo(status, body, reply->rawHeaderPairs());
+            if (engine && engine->isVictoriaMetrics())
+                return identifyVictoriaMetrics(check, *engine);
+            if (engine)
+                add(check, Step::Identity, Verdict::Passed, engineLine(*engine));
+            else
+                add(check, Step::Identity, Verdict::Failed,
+                    tr("HTTP %1, and not a Prometheus API answer").arg(status));
+            return finished();
+        }
+        const QString identity = controlPlaneIdentity(body);
         if (status >= 200 && status < 300 && !identity.isEmpty())
             add(check, Step::Identity, Verdict::Passed, identity);
         else
             add(check, Step::Identity, Verdict::Failed,
-                prometheus ? tr("HTTP %1, and not a Prometheus API answer").arg(status)
-                           : tr("HTTP %1, and not a EUCORA health answer").arg(status));
+                tr("HTTP %1, and not a EUCORA health answer").arg(status));
+        finished();
+    });
+}
+
+// VictoriaMetrics says its version and flags on its /metrics page, at the server's root.
+void ConnectionTester::identifyVictoriaMetrics(ServerCheck *check,
+                                               prometheus::EngineIdentity engine)
+{
+    QUrl url = check->url;
+    url.setPath(QStringLiteral("/metrics"));
+    url.setQuery(QString());
+    QNetworkReply *reply = m_network->get(QNetworkRequest(url));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, check, engine]() mutable {
+        reply->deleteLater();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+            prometheus::readVictoriaMetricsPage(reply->read(8 << 20), &engine);
+        add(check, Step::Identity, Verdict::Passed, engineLine(engine));
         finished();
     });
 }

@@ -4,6 +4,7 @@
 // status/buildinfo, the control plane's health/live).
 #pragma once
 
+#include "prometheus/engineidentity.h"
 #include "settings/connectionnetwork.h"
 #include "settings/connectionprofile.h"
 #include "settings/tlsproblem.h"
@@ -60,6 +61,7 @@ public:
 
 private:
     void check(ServerCheck *check, const QString &path, bool prometheus);
+    void identifyVictoriaMetrics(ServerCheck *check, prometheus::EngineIdentity engine);
     void finished();
 
     ConnectionNetwork *m_network = nullptr;
