@@ -1,7 +1,8 @@
 # Sourced by the scripts that need the local live stack (tests/bench/console-bench.sh,
 # docs/screenshots/refresh.sh). Makes $work, a temporary folder, and removes it on exit;
 # `start_devstack BIN_DIR [eucora-devstack options...]` starts `eucora-devstack --no-console` in
-# the background and sets stack_pid, control, prometheus and stackdir. The stack is stopped by its
+# the background and sets stack_pid, control, prometheus (the engine's URL, also with --engine
+# victoriametrics) and stackdir. The stack is stopped by its
 # PID when the script exits, whatever the exit.
 work=$(mktemp -d)
 stack_pid=
@@ -23,7 +24,7 @@ start_devstack() {
         sleep 0.2
     done
     control=$(awk '/^control plane/ {print $3}' "$work/stack.log")
-    prometheus=$(awk '/^prometheus/ {print $2}' "$work/stack.log")
+    prometheus=$(awk '/^(prometheus|victoriametrics) / {print $2}' "$work/stack.log")
     stackdir=$(awk '/^work dir/ {print $3}' "$work/stack.log")
     [ -n "$control" ] && [ -n "$prometheus" ] && [ -d "$stackdir" ] || {
         cat "$work/stack.log" >&2

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Refreshes the README's screenshots: every built-in view, light and dark, against a local live
-# stack (eucora-devstack: eucora-devplane and the real prometheus on free loopback ports), and the
-# Connections dialog and welcome page.
+# stack (eucora-devstack: eucora-devplane and the real prometheus on free loopback ports), the
+# Overview on VictoriaMetrics, and the Connections dialog and welcome page.
 #
 #   docs/screenshots/refresh.sh [BIN_DIR]     (default build/dev/bin)
 #
@@ -79,6 +79,20 @@ for theme in light dark; do
     shoot overview "$theme" "prometheus-down-$theme.png" || true
     shoot breakers "$theme" "breakers-degraded-$theme.png" || true
 done
+
+# The Overview on VictoriaMetrics (with vmalert on the same rules): a second stack after the
+# first is stopped by its PID, the same pace, EUCORA_SHOTS_WAIT_S / 2 seconds of history.
+kill "$stack_pid" && wait "$stack_pid" 2>/dev/null || true
+start_devstack "$bin" --engine victoriametrics --speed 20 --scrape-interval 5 --seed 7 \
+    --test-mode --emulate-workers 4
+curl -sf -X POST -H 'Content-Type: application/json' -d '{"state": "open"}' \
+    "$control/_devplane/breakers/jamf/force" >/dev/null
+echo "victoriametrics stack up (control plane $control, victoriametrics $prometheus)"
+sleep $(( wait_s / 2 ))
+for theme in light dark; do
+    shoot overview "$theme" "overview-victoriametrics-$theme.png"
+done
+shoot alerts light "alerts-victoriametrics-light.png"
 
 # The Connections dialog (a profile with a CA bundle and a client certificate, Test connection
 # passed against a prometheus with TLS, basic auth and client certificates and the devplane over

@@ -34,6 +34,7 @@ grep -q 'libqt6keychain1' <<<"$depends" || fail "Depends lacks libqt6keychain1 (
 grep -q 'libsecret-1-0' <<<"$depends" || fail "Depends lacks libsecret-1-0 (QtKeychain's Secret Service)"
 recommends=$(dpkg-deb -f "$deb" Recommends)
 grep -q 'gnome-keyring' <<<"$recommends" || fail "Recommends lacks a Secret Service"
+[ "$(dpkg-deb -f "$deb" Suggests)" = victoria-metrics ] || fail "Suggests lacks victoria-metrics"
 
 mkdir "$out/root"
 dpkg-deb -x "$deb" "$out/root"
