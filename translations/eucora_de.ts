@@ -259,6 +259,33 @@
     </message>
 </context>
 <context>
+    <name>EngineText</name>
+    <message>
+        <source>engine not identified</source>
+        <translation>Engine nicht erkannt</translation>
+    </message>
+    <message>
+        <source>%1 (version not reported)</source>
+        <translation>%1 (Version nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>the newest %1 s are held back (-search.latencyOffset)</source>
+        <translation>die neuesten %1 s werden zurückgehalten (-search.latencyOffset)</translation>
+    </message>
+    <message>
+        <source>no rules API (alerts and rules come from vmalert)</source>
+        <translation>keine Regel-API (Alarme und Regeln kommen von vmalert)</translation>
+    </message>
+    <message>
+        <source>no metric metadata</source>
+        <translation>keine Metrik-Metadaten</translation>
+    </message>
+    <message>
+        <source>the server did not say which engine it is (HTTP %1 from status/buildinfo)</source>
+        <translation>der Server hat nicht gesagt, welche Engine er ist (HTTP %1 von status/buildinfo)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to the control plane</source>
@@ -954,6 +981,22 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This server has no rules API: %1 serves alerts and rules only through vmalert (-vmalert.proxyURL).</source>
+        <translation>Dieser Server hat keine Regel-API: %1 liefert Alarme und Regeln nur über vmalert (-vmalert.proxyURL).</translation>
+    </message>
+    <message>
+        <source>This server has no rules API (HTTP %1 from /api/v1/rules and /api/v1/alerts).</source>
+        <translation>Dieser Server hat keine Regel-API (HTTP %1 von /api/v1/rules und /api/v1/alerts).</translation>
+    </message>
+    <message>
+        <source>vmalert behind %1 (-vmalert.proxyURL) is not answering (HTTP 502)</source>
+        <translation>vmalert hinter %1 (-vmalert.proxyURL) antwortet nicht (HTTP 502)</translation>
+    </message>
+    <message>
+        <source>No rules API</source>
+        <translation>Keine Regel-API</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2079,18 @@ API-Zustandsprüfung: %2</translation>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
+    <message>
+        <source>Alerts: no rules API</source>
+        <translation>Alarme: keine Regel-API</translation>
+    </message>
+    <message>
+        <source>Engine not identified: %1</source>
+        <translation>Engine nicht erkannt: %1</translation>
+    </message>
+    <message>
+        <source>Unlike Prometheus: %1.</source>
+        <translation>Anders als Prometheus: %1.</translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::OperatorSession</name>
@@ -2934,6 +2989,10 @@ für %6</translation>
         <translation>Panel %1 „%2“:
 </translation>
     </message>
+    <message>
+        <source>%1 serves no metric metadata: rate() over a gauge and quantiles over a counter were not checked</source>
+        <translation>%1 liefert keine Metrik-Metadaten: rate() über einem Gauge und Quantile über einem Counter wurden nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>eucora::dashboard::DashboardLoader</name>
@@ -3135,6 +3194,10 @@ für %6</translation>
     <message>
         <source>Prometheus unreachable (%1) — rates over the last %2 of scrapes of %3; %4</source>
         <translation>Prometheus nicht erreichbar (%1) — Raten über die letzten %2 der Abrufe von %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 · the server holds the newest %2 s back</source>
+        <translation>%1 · der Server hält die neuesten %2 s zurück</translation>
     </message>
 </context>
 <context>
@@ -3696,14 +3759,6 @@ für %6</translation>
         <translation>Zertifikat %1, ausgestellt von %2, gültig bis %3</translation>
     </message>
     <message>
-        <source>Prometheus API, version %1</source>
-        <translation>Prometheus-API, Version %1</translation>
-    </message>
-    <message>
-        <source>Prometheus API, version %1 (revision %2)</source>
-        <translation>Prometheus-API, Version %1 (Revision %2)</translation>
-    </message>
-    <message>
         <source>EUCORA control plane, health/live says &quot;%1&quot;</source>
         <translation>EUCORA Control Plane, health/live meldet „%1“</translation>
     </message>
@@ -3766,6 +3821,10 @@ für %6</translation>
     <message>
         <source>HTTP %1, and not a EUCORA health answer</source>
         <translation>HTTP %1, und keine Health-Antwort von EUCORA</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (Revision %2)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 // window against Prometheus names Prometheus.
 #include "consolewindow.h"
 #include "dashboard/panelfeed.h"
+#include "dashboard/panelstatus.h"
 #include "feeds/alertsfeed.h"
 #include "serverstatusindicator.h"
 #include "settings/connectiontester.h"
@@ -233,6 +234,10 @@ void TestEngines::aTailRefreshReadsTheHeldBackSpanAgain()
              qPrintable(QString::number(tail.start.msecsTo(tail.end))));
     QTRY_VERIFY_WITH_TIMEOUT(!feed.state().loading, 15000);
     QVERIFY(!feed.state().error);
+    // The header says why the line ends before now.
+    const QString detail
+        = dashboard::describePanelState(feed.state(), QDateTime::currentDateTimeUtc(), 5s).detail;
+    QVERIFY2(detail.contains(QLatin1String("holds the newest 30 s back")), qPrintable(detail));
 
     // Merged, the window equals one fresh query of it: no gap where the span was held back.
     std::optional<Result<QueryResult>> full;

@@ -16,6 +16,7 @@ private slots:
     void liveThenStaleAfterTwoIntervals();
     void errorKeepsTheAgeOfTheShownData();
     void agesReadNaturally();
+    void aHeldBackSpanIsSaid();
 };
 
 namespace {
@@ -41,6 +42,19 @@ void TestPanelStatus::liveThenStaleAfterTwoIntervals()
     status = describePanelState(state, kNow.addSecs(1), 15s);
     QCOMPARE(status.freshness, PanelStatus::Freshness::Stale);
     QCOMPARE(status.headline, QStringLiteral("Stale"));
+}
+
+void TestPanelStatus::aHeldBackSpanIsSaid()
+{
+    PanelState state;
+    state.fetchedAt = kNow.addSecs(-2);
+    QVERIFY(!describePanelState(state, kNow, 15s).detail.contains(QLatin1String("held")));
+    state.heldBack = 30s; // VictoriaMetrics' -search.latencyOffset
+    const auto status = describePanelState(state, kNow, 15s);
+    QCOMPARE(status.freshness, PanelStatus::Freshness::Live);
+    QVERIFY2(status.detail.contains(QLatin1String("2 s ago"))
+                 && status.detail.contains(QLatin1String("holds the newest 30 s back")),
+             qPrintable(status.detail));
 }
 
 void TestPanelStatus::errorKeepsTheAgeOfTheShownData()

@@ -430,6 +430,9 @@ void PanelFeed::install(const std::vector<Request> &requests, Merged merged)
     m_state.refIds = std::move(merged.refIds);
     m_state.warnings = std::move(merged.warnings);
     m_state.fetchedAt = m_clock();
+    const bool ranged = std::any_of(requests.begin(), requests.end(),
+                                    [](const Request &r) { return !r.query.instant; });
+    m_state.heldBack = ranged ? m_runner->heldBack() : std::chrono::milliseconds(0);
     m_state.error.reset();
     leaveDegraded();
     if (m_started && m_scheduler)

@@ -43,6 +43,9 @@ struct PanelState
     QString degradedSource;
     QDateTime degradedAt; // time of the newest degraded point
     std::chrono::milliseconds degradedSpan {0}; // the scrapes the newest degraded rates span
+    // The newest span the engine held back from the range answers (VictoriaMetrics): the
+    // series end that long before fetchedAt.
+    std::chrono::milliseconds heldBack {0};
     quint64 version = 0; // bumps whenever anything above changes
 
     // Older than two refresh intervals (or never fetched while an error is shown).

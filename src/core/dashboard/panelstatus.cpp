@@ -80,6 +80,10 @@ PanelStatus describePanelState(const PanelState &state, const QDateTime &now,
     status.freshness = stale ? PanelStatus::Freshness::Stale : PanelStatus::Freshness::Live;
     status.headline = stale ? PanelStatus::tr("Stale") : PanelStatus::tr("Live");
     status.detail = updated;
+    if (state.heldBack.count() >= 1000)
+        status.detail = PanelStatus::tr("%1 · the server holds the newest %2 s back")
+                            .arg(updated)
+                            .arg(state.heldBack.count() / 1000);
     return status;
 }
 
