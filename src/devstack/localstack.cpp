@@ -43,6 +43,19 @@ void stopProcess(std::unique_ptr<QProcess> &process)
     process.reset();
 }
 
+// Polls `url` until it answers 200, while `process` runs, for `timeout` at most.
+bool answersWhileRunning(const QProcess &process, const QUrl &url,
+                         std::chrono::milliseconds timeout)
+{
+    QDeadlineTimer deadline(timeout);
+    while (!deadline.hasExpired() && process.state() == QProcess::Running) {
+        if (blockingGet(url, nullptr, std::chrono::seconds(2)) == 200)
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
 } // namespace
 
 quint16 pickFreeLoopbackPort()
@@ -297,14 +310,9 @@ bool LocalStack::launchVmalert(QString *error)
         m_vmalert.reset();
         return false;
     }
-    QDeadlineTimer deadline(m_options.startTimeout);
-    while (!deadline.hasExpired() && m_vmalert->state() == QProcess::Running) {
-        if (blockingGet(m_vmalertUrl.resolved(QUrl(QStringLiteral("/health"))), nullptr,
-                        std::chrono::seconds(2))
-            == 200)
-            return true;
-        QThread::msleep(100);
-    }
+    if (answersWhileRunning(*m_vmalert, m_vmalertUrl.resolved(QUrl(QStringLiteral("/health"))),
+                            m_options.startTimeout))
+        return true;
     *error = QStringLiteral("vmalert did not become ready: %1").arg(prometheusLog());
     return false;
 }
@@ -346,14 +354,10 @@ bool LocalStack::launchPrometheus(quint16 port, QString *error)
         return false;
     }
     m_prometheusUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    QDeadlineTimer deadline(m_options.startTimeout);
-    while (!deadline.hasExpired() && m_prometheus->state() == QProcess::Running) {
-        if (blockingGet(m_prometheusUrl.resolved(QUrl(QStringLiteral("/-/ready"))), nullptr,
-                        std::chrono::seconds(2))
-            == 200)
-            return true;
-        QThread::msleep(100);
-    }
+    if (answersWhileRunning(*m_prometheus,
+                            m_prometheusUrl.resolved(QUrl(QStringLiteral("/-/ready"))),
+                            m_options.startTimeout))
+        return true;
     if (m_prometheus->state() == QProcess::Running) {
         *error = QStringLiteral("%1 did not become ready: %2").arg(program, prometheusLog());
         return false;
