@@ -3,6 +3,7 @@
 // naming itself in "application", answers that say nothing, and Go durations.
 #include "prometheus/engineidentity.h"
 #include "prometheus/metadatadecoder.h"
+#include "prometheus/prometheusclient.h"
 
 #include <QFile>
 #include <QTest>
@@ -39,6 +40,7 @@ private slots:
     void goDurations_data();
     void goDurations();
     void vmalertAnswersDecode();
+    void heldBackPointsAreDropped();
 };
 
 void TestEngineIdentity::prometheusNamesItselfInBuildInfo()
@@ -189,6 +191,18 @@ void TestEngineIdentity::vmalertAnswersDecode()
     QVERIFY(noGroups.ok() && noGroups.value().data.empty());
     // A missing list is still an answer that is not the endpoint's.
     QVERIFY(!decodeRulesResponse(R"({"status":"success","data":{}})", 200).ok());
+}
+
+void TestEngineIdentity::heldBackPointsAreDropped()
+{
+    QueryResult result;
+    result.series.push_back(
+        {{{QStringLiteral("a"), QStringLiteral("1")}}, {1000, 2000, 3000}, {1, 2, 3}});
+    result.series.push_back({{{QStringLiteral("a"), QStringLiteral("2")}}, {3000}, {9}});
+    dropPointsAfter(&result, 2000);
+    QCOMPARE(result.series.size(), size_t(1)); // nothing settled in the second
+    QCOMPARE(result.series[0].timestampsMs, (std::vector<std::int64_t> {1000, 2000}));
+    QCOMPARE(result.series[0].values, (std::vector<double> {1, 2}));
 }
 
 QTEST_GUILESS_MAIN(TestEngineIdentity)

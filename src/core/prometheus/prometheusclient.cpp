@@ -35,6 +35,10 @@ void dropPointsAfter(QueryResult *result, std::int64_t lastMs)
         series.timestampsMs.resize(keep);
         series.values.resize(keep);
     }
+    // A series with nothing settled yet is not one to show.
+    result->series.erase(std::remove_if(result->series.begin(), result->series.end(),
+                                        [](const Series &s) { return s.timestampsMs.empty(); }),
+                         result->series.end());
 }
 
 PrometheusClient::RequestId PrometheusClient::queryRange(const RangeQuery &query, QObject *context,

@@ -113,7 +113,8 @@ private:
     EngineIdentity m_engine;
 };
 
-// Drops the points of `result` later than `lastMs` (the span an engine holds back).
+// Drops the points of `result` later than `lastMs` (the span an engine holds back), and the
+// series left without any.
 void dropPointsAfter(QueryResult *result, std::int64_t lastMs);
 
 // The query URL for a range query against `base` (exposed for tests and logs).
