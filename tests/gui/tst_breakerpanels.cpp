@@ -187,7 +187,8 @@ void TestBreakerPanels::aForcedOpenBreakerShowsInTheGridAndTimeline()
     QVERIFY(grid->tile(QStringLiteral("jamf"))->noteText().isEmpty()); // the two agree
     // The sources and their freshness are said on the grid.
     QVERIFY(grid->sourceText().contains(QLatin1String("Prometheus")));
-    QVERIFY(grid->sourceText().contains(QLatin1String("as seen by the API worker")));
+    QVERIFY2(grid->sourceText().contains(QLatin1String("as seen by the API worker")),
+             qPrintable(grid->sourceText()));
 
     // The timeline's newest point for jamf is OPEN (2), servicenow HALF_OPEN (1), named by the
     // breaker's own label although Prometheus renamed it exported_service.
