@@ -27,10 +27,12 @@
 #include "views/breakergrid.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -60,6 +62,7 @@ private slots:
     void aRuleThatCannotEvaluateShowsItsError();
     void exportsHoldTheDevplanesState();
     void aThrottledApiKeepsTheGridsLastAnswerAndSaysSo();
+    void theSourceLineAgreesWithTheTilesWhileConnectorsAnswerSlowly();
     void degradedModeReadsTheControlPlaneMetrics();
 
 private:
@@ -523,6 +526,47 @@ void TestBreakerPanels::aThrottledApiKeepsTheGridsLastAnswerAndSaysSo()
     QCOMPARE(window->breakerBoard()->metricSource(),
              app::BreakerBoardFeed::MetricSource::Prometheus);
     QCOMPARE(m_control->send("DELETE", QStringLiteral("/_devplane/faults")).status, 200);
+}
+
+// A round of the API's half reads the breakers, then each connector's health. The tiles show the
+// breakers' API state only once the round completed, when the grid's source line says when it
+// was read: the metrics refreshing meanwhile (every second) must not show them earlier.
+void TestBreakerPanels::theSourceLineAgreesWithTheTilesWhileConnectorsAnswerSlowly()
+{
+    QCOMPARE(m_control
+                 ->post(QStringLiteral("/_devplane/faults"),
+                        {{QStringLiteral("path"), QStringLiteral("^/api/v1/connectors/.*/health")},
+                         {QStringLiteral("delay_ms"), 800}})
+                 .status,
+             201);
+    const auto clearFaults
+        = qScopeGuard([this] { m_control->send("DELETE", QStringLiteral("/_devplane/faults")); });
+    auto window = openWindow(QStringLiteral("breakers"));
+    QVERIFY(window);
+    app::BreakerGrid *grid = window->breakerGrid();
+    app::StateTile *jamf = grid->tile(QStringLiteral("jamf"));
+    QVERIFY(jamf);
+    // Five connectors at 0.8 s each: the round takes four seconds at least.
+    const auto apiShown = [jamf] {
+        const QString lines = jamf->linesText();
+        return lines.contains(QLatin1String("API: ")) && !lines.contains(QStringLiteral("API: —"));
+    };
+    bool metricsMeanwhile = false;
+    QElapsedTimer clock;
+    clock.start();
+    while (!apiShown() && clock.elapsed() < 30000) {
+        metricsMeanwhile = metricsMeanwhile
+            || window->breakerBoard()->metricSource()
+                == app::BreakerBoardFeed::MetricSource::Prometheus;
+        QTest::qWait(20);
+    }
+    const QString lines = jamf->linesText();
+    const QString source = grid->sourceText();
+    QVERIFY2(apiShown(), qPrintable(lines));
+    QVERIFY2(source.contains(QLatin1String("as seen by the API worker")),
+             qPrintable(QStringLiteral("%1\n%2").arg(lines, source)));
+    // The metrics were on the tile while the round ran: the case this test is about happened.
+    QVERIFY(metricsMeanwhile);
 }
 
 void TestBreakerPanels::degradedModeReadsTheControlPlaneMetrics()

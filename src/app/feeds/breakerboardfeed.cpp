@@ -153,8 +153,9 @@ void BreakerBoardFeed::fetchApi()
     m_session->client()->breakers(this, [this](const ApiResult<std::vector<BreakerStatus>> &r) {
         if (!r.ok())
             return m_poller->failed(r.error());
-        m_api = r.value();
-        m_hasApi = true;
+        // Shown with the round's end, when the poller says when it was read: until then the
+        // tiles and the grid's source line would disagree.
+        m_apiRound = r.value();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (!m_connectorsReadAt.isValid()
             || m_connectorsReadAt.secsTo(now) >= kConnectorHealthSeconds) {
@@ -169,6 +170,9 @@ void BreakerBoardFeed::fetchConnectorHealth(int index)
 {
     const QStringList &types = connectorTypeNames();
     if (index >= types.size()) {
+        m_api = std::move(m_apiRound);
+        m_apiRound.clear();
+        m_hasApi = true;
         rebuild();
         const auto open = std::count_if(m_api.begin(), m_api.end(), [](const BreakerStatus &b) {
             return !b.is(BreakerState::Closed);

@@ -97,7 +97,8 @@ private:
 
     // API
     bool m_hasApi = false;
-    std::vector<controlplane::BreakerStatus> m_api;
+    std::vector<controlplane::BreakerStatus> m_api; // shown: the last round that completed
+    std::vector<controlplane::BreakerStatus> m_apiRound; // read, connector health still due
     std::map<QString, controlplane::ConnectorHealth> m_connectorApi;
     std::map<QString, QString> m_connectorApiErrors;
     QDateTime m_connectorsReadAt;
