@@ -4,7 +4,9 @@
 // never show up in an error.
 #include "gzipfixture.h"
 #include "prometheus/prometheusclient.h"
+#include "refresh/serverprobe.h"
 #include "scriptedhttpserver.h"
+#include "settings/connectiontester.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -34,6 +36,8 @@ private slots:
     void credentialsNeverAppearInErrors();
     void longQueryIsPostedAndDecoded();
     void everyEndpointAsksForItsPath();
+    void anApiUnderAPathIsProbedAndIdentifiedAtItsServersRoot();
+    void aWrongPathStaysUnreachableAndUnidentified();
 
 private:
     template<typename T, typename Call> Result<T> wait(Call call);
@@ -45,6 +49,34 @@ namespace {
 
 const QByteArray kVector
     = R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"job":"x"},"value":[1700000000.5,"42"]}]}})";
+
+// A server laid out as Grafana Mimir documents it (written from its HTTP API reference, not
+// recorded: there is no Mimir to run here): the Prometheus API under /prometheus, its own
+// endpoints (readiness at /ready, buildinfo) at the root, nothing else.
+QByteArray mimirLayout(const RecordedRequest &request)
+{
+    const QByteArray path = request.target.split('?').constFirst();
+    if (path == "/prometheus/api/v1/query")
+        return ScriptedHttpServer::answer(
+            200,
+            R"({"status":"success","data":{"resultType":"scalar","result":[1700000000,"1"]}})");
+    if (path == "/api/v1/status/buildinfo")
+        return ScriptedHttpServer::answer(
+            200,
+            R"({"status":"success","data":{"application":"Grafana Mimir","version":"2.10.0",)"
+            R"("revision":"abc1234","branch":"HEAD","goVersion":"go1.21.1"}})");
+    if (path == "/ready")
+        return ScriptedHttpServer::answer(200, "ready");
+    return ScriptedHttpServer::answer(404, "404 page not found\n");
+}
+
+QStringList pathsAsked(const ScriptedHttpServer &server)
+{
+    QStringList paths;
+    for (const RecordedRequest &request : server.requests())
+        paths << QString::fromLatin1(request.target);
+    return paths;
+}
 
 // A gzip "bomb" that is valid JSON once expanded: `{"status":"success","data":[` then spaces.
 QByteArray jsonBomb(qint64 expandedSize)
@@ -382,6 +414,74 @@ void TestPrometheusTransport::everyEndpointAsksForItsPath()
             QStringLiteral("/prom/api/v1/query_range"), QStringLiteral("/prom/api/v1/rules"),
             QStringLiteral("/prom/api/v1/series"), QStringLiteral("/prom/api/v1/status/buildinfo"),
             QStringLiteral("/prom/api/v1/targets")}));
+}
+
+void TestPrometheusTransport::anApiUnderAPathIsProbedAndIdentifiedAtItsServersRoot()
+{
+    ScriptedHttpServer server(mimirLayout);
+    const QUrl base(server.url() + QStringLiteral("/prometheus"));
+
+    // The status bar's probe: no /-/ready under the path, so a constant query, from then on.
+    std::unique_ptr<ServerProbe> probe(ServerProbe::forPrometheus(&m_network, base, nullptr));
+    probe->probeNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe->reachability() != ServerProbe::Reachability::Unknown, 10000);
+    QVERIFY2(probe->reachability() == ServerProbe::Reachability::Reachable,
+             qPrintable(probe->unreachableBecause()));
+    QCOMPARE(pathsAsked(server),
+             (QStringList {QStringLiteral("/prometheus/-/ready"),
+                           QStringLiteral("/prometheus/api/v1/query?query=1")}));
+    probe->probeNow();
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), size_t(3), 10000);
+    QCOMPARE(pathsAsked(server).constLast(), QStringLiteral("/prometheus/api/v1/query?query=1"));
+
+    // Identification: buildinfo under the path, then at the root.
+    PrometheusClient client(&m_network);
+    client.setBaseUrl(base);
+    const Result<EngineIdentity> identity
+        = wait<EngineIdentity>([&](auto done) { client.identify(this, done); });
+    QVERIFY2(identity.ok(), qPrintable(identity.ok() ? QString() : identity.error().summary()));
+    QCOMPARE(identity.value().describe(), QStringLiteral("Grafana Mimir 2.10.0"));
+    QCOMPARE(pathsAsked(server).mid(3),
+             (QStringList {QStringLiteral("/prometheus/api/v1/status/buildinfo"),
+                           QStringLiteral("/api/v1/status/buildinfo")}));
+
+    // Test connection says the same.
+    settings::ConnectionProfile profile;
+    profile.name = QStringLiteral("mimir");
+    profile.prometheusUrl = base;
+    profile.controlPlaneUrl = QUrl(server.url());
+    settings::ConnectionTester tester;
+    std::optional<settings::ConnectionReport> report;
+    tester.run(profile, {}, [&report](const settings::ConnectionReport &r) { report = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 15000);
+    const auto *line = report->prometheus.line(settings::ServerCheck::Step::Identity);
+    QVERIFY(line);
+    QVERIFY2(line->verdict == settings::ServerCheck::Verdict::Passed
+                 && line->text.contains(QLatin1String("Grafana Mimir 2.10.0")),
+             qPrintable(line->text));
+}
+
+void TestPrometheusTransport::aWrongPathStaysUnreachableAndUnidentified()
+{
+    ScriptedHttpServer server(mimirLayout);
+    const QUrl base(server.url() + QStringLiteral("/nothing-here"));
+    std::unique_ptr<ServerProbe> probe(ServerProbe::forPrometheus(&m_network, base, nullptr));
+    probe->probeNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe->reachability() != ServerProbe::Reachability::Unknown, 10000);
+    QVERIFY(probe->reachability() == ServerProbe::Reachability::Unreachable);
+    QCOMPARE(probe->unreachableBecause(), QStringLiteral("HTTP 404"));
+
+    // Without a path there is no other place to ask: one request, and the answer's status.
+    ScriptedHttpServer bare([](const RecordedRequest &) {
+        return ScriptedHttpServer::answer(404, "404 page not found\n");
+    });
+    PrometheusClient client(&m_network);
+    client.setBaseUrl(QUrl(bare.url()));
+    const Result<EngineIdentity> identity
+        = wait<EngineIdentity>([&](auto done) { client.identify(this, done); });
+    QVERIFY(!identity.ok());
+    QCOMPARE(identity.error().httpStatus, 404);
+    QCOMPARE(pathsAsked(bare), QStringList {QStringLiteral("/api/v1/status/buildinfo")});
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusTransport)

@@ -131,17 +131,29 @@ PrometheusClient::RequestId PrometheusClient::metadata(const QString &metric, QO
 
 void PrometheusClient::identify(QObject *context, IdentityCallback done)
 {
+    askBuildInfo(m_baseUrl, context, std::move(done));
+}
+
+void PrometheusClient::askBuildInfo(const QUrl &base, QObject *context, IdentityCallback done)
+{
+    QUrl root = m_baseUrl;
+    root.setPath(QString());
+    // The API under a path the server's own endpoints are not under (Mimir's /prometheus):
+    // buildinfo is asked at the root too.
+    const bool rootNext = base.path().size() > 1 && base == m_baseUrl;
     std::function<void(Result<EngineIdentity> &&)> next
-        = [this, context = QPointer<QObject>(context), hasContext = context != nullptr,
-           done = std::move(done)](Result<EngineIdentity> &&answer) {
+        = [this, context = QPointer<QObject>(context), hasContext = context != nullptr, root,
+           rootNext, done = std::move(done)](Result<EngineIdentity> &&answer) {
               if (hasContext && !context)
                   return;
+              if (rootNext && !answer.ok() && answer.error().httpStatus == 404)
+                  return askBuildInfo(root, context, done);
               if (answer.ok() && answer.value().isVictoriaMetrics())
                   return readVictoriaMetricsFacts(answer.value(), context, done);
               done(answer);
           };
     send<EngineIdentity>(
-        m_baseUrl, ApiCall {QStringLiteral("/api/v1/status/buildinfo"), {}, false}, context,
+        base, ApiCall {QStringLiteral("/api/v1/status/buildinfo"), {}, false}, context,
         std::move(next), [](const http::HttpAnswer &answer) {
             auto identity = identifyFromBuildInfo(answer.status, answer.body, answer.headers);
             if (identity)

@@ -87,8 +87,9 @@ public:
     RequestId buildInfo(QObject *context, BuildInfoCallback done);
     // /api/v1/metadata, for one metric (empty: every metric).
     RequestId metadata(const QString &metric, QObject *context, MetadataCallback done);
-    // Which engine this is: /api/v1/status/buildinfo, then for VictoriaMetrics its /metrics
-    // page (at the server's root) for version and flags. Does not call setEngine.
+    // Which engine this is: /api/v1/status/buildinfo (under the URL's path, else at the server's
+    // root, where Grafana Mimir serves it), then for VictoriaMetrics its /metrics page (at the
+    // server's root) for version and flags. Does not call setEngine.
     void identify(QObject *context, IdentityCallback done);
 
     // Aborts a request; its callback then receives ApiError::Kind::Cancelled.
@@ -104,6 +105,7 @@ private:
     template<typename T>
     RequestId send(const ApiCall &call, QObject *context, std::function<void(Result<T> &&)> done,
                    Result<T> (*decode)(const QByteArray &, int));
+    void askBuildInfo(const QUrl &base, QObject *context, IdentityCallback done);
     void readVictoriaMetricsFacts(EngineIdentity identity, QObject *context, IdentityCallback done);
 
     http::HttpChannel m_channel;

@@ -19,7 +19,11 @@ ServerProbe::ServerProbe(QNetworkAccessManager *network, const QUrl &probeUrl, Q
 ServerProbe *ServerProbe::forPrometheus(QNetworkAccessManager *network, const QUrl &base,
                                         QObject *parent)
 {
-    return new ServerProbe(network, endpointUrl(base, QStringLiteral("/-/ready")), parent);
+    auto *probe = new ServerProbe(network, endpointUrl(base, QStringLiteral("/-/ready")), parent);
+    QUrl query = endpointUrl(base, QStringLiteral("/api/v1/query"));
+    query.setQuery(QStringLiteral("query=1"));
+    probe->m_fallbackUrl = query;
+    return probe;
 }
 
 ServerProbe *ServerProbe::forControlPlane(QNetworkAccessManager *network, const QUrl &base,
@@ -59,6 +63,11 @@ void ServerProbe::probeNow()
 void ServerProbe::report(const Result<int> &status)
 {
     m_inFlight.reset();
+    if (status.ok() && status.value() == 404 && !m_fallbackUrl.isEmpty()
+        && m_url != m_fallbackUrl) {
+        m_url = m_fallbackUrl; // the server answers, only not on this path: ask the other
+        return probeNow();
+    }
     m_lastCheckedAt = QDateTime::currentDateTimeUtc();
     if (status.ok() && status.value() >= 200 && status.value() < 300) {
         m_reachability = Reachability::Reachable;

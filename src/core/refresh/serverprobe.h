@@ -1,5 +1,7 @@
 // Periodic reachability check of one server (Prometheus /-/ready, control plane /health/live),
-// for the status bar. Cheap endpoints only: neither is throttled by EUCORA.
+// for the status bar. Cheap endpoints only: neither is throttled by EUCORA. An engine that has no
+// /-/ready under the console's URL (Grafana Mimir's API under /prometheus keeps its readiness
+// probe at /ready) is probed with a constant query instead.
 #pragma once
 
 #include "http/httpchannel.h"
@@ -28,7 +30,7 @@ public:
 
     // Probes of the two servers' cheap, unthrottled endpoints.
     static ServerProbe *forPrometheus(QNetworkAccessManager *network, const QUrl &base,
-                                      QObject *parent); // GET /-/ready
+                                      QObject *parent); // GET /-/ready, else /api/v1/query?query=1
     static ServerProbe *forControlPlane(QNetworkAccessManager *network, const QUrl &base,
                                         QObject *parent); // GET /health/live
 
@@ -53,6 +55,7 @@ private:
 
     http::HttpChannel m_channel;
     QUrl m_url;
+    QUrl m_fallbackUrl; // asked from the first 404 of m_url on; empty: none
     QTimer m_timer;
     http::RequestPolicy m_policy;
     std::optional<http::HttpChannel::RequestId> m_inFlight;

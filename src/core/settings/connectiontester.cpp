@@ -170,6 +170,8 @@ void ConnectionTester::check(ServerCheck *check, const QString &path, bool prome
                 = prometheus::identifyFromBuildInfo(status, body, reply->rawHeaderPairs());
             if (engine && engine->isVictoriaMetrics())
                 return identifyVictoriaMetrics(check, *engine);
+            if (!engine && status == 404 && check->url.path().size() > 1)
+                return identifyAtRoot(check);
             if (engine)
                 add(check, Step::Identity, Verdict::Passed, engineLine(*engine));
             else
@@ -183,6 +185,32 @@ void ConnectionTester::check(ServerCheck *check, const QString &path, bool prome
         else
             add(check, Step::Identity, Verdict::Failed,
                 tr("HTTP %1, and not a EUCORA health answer").arg(status));
+        finished();
+    });
+}
+
+// The API under a path the server's own endpoints are not under (Grafana Mimir's /prometheus):
+// buildinfo at the server's root says which engine it is.
+void ConnectionTester::identifyAtRoot(ServerCheck *check)
+{
+    QUrl url = check->url;
+    url.setPath(QStringLiteral("/api/v1/status/buildinfo"));
+    url.setQuery(QString());
+    QNetworkReply *reply = m_network->get(QNetworkRequest(url));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, check] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const auto engine = prometheus::identifyFromBuildInfo(status, reply->read(1 << 20),
+                                                              reply->rawHeaderPairs());
+        if (engine && engine->isVictoriaMetrics())
+            return identifyVictoriaMetrics(check, *engine);
+        if (engine)
+            add(check, Step::Identity, Verdict::Passed, engineLine(*engine));
+        else
+            add(check, Step::Identity, Verdict::Failed,
+                tr("HTTP 404 from %1, and the server's root does not say which engine it is")
+                    .arg(endpointUrl(check->url, QStringLiteral("/api/v1/status/buildinfo"))
+                             .path()));
         finished();
     });
 }

@@ -61,6 +61,7 @@ public:
 
 private:
     void check(ServerCheck *check, const QString &path, bool prometheus);
+    void identifyAtRoot(ServerCheck *check);
     void identifyVictoriaMetrics(ServerCheck *check, prometheus::EngineIdentity engine);
     void finished();
 
