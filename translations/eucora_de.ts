@@ -1654,6 +1654,14 @@ API-Zustandsprüfung: %2</translation>
             <numerusform>%1 %2 (%n Panels)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 This panel reads ALERTS, which only an evaluator of the alert rules writes: none may be running, and no alerts here does not mean that all is well.</source>
+        <translation>%1 Dieses Panel liest ALERTS, das nur ein Auswerter der Alarmregeln schreibt: Es läuft womöglich keiner, und keine Alarme hier heißt nicht, dass alles in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>⚠ No rules API: nothing may write ALERTS</source>
+        <translation>⚠ Keine Regel-API: ALERTS schreibt womöglich niemand</translation>
+    </message>
 </context>
 <context>
     <name>eucora::app::DeploymentCountTile</name>
@@ -3825,6 +3833,10 @@ für %6</translation>
     <message>
         <source>%1 (revision %2)</source>
         <translation>%1 (Revision %2)</translation>
+    </message>
+    <message>
+        <source>HTTP 404 from %1, and the server&apos;s root does not say which engine it is</source>
+        <translation>HTTP 404 von %1, und die Wurzel des Servers sagt nicht, welche Engine es ist</translation>
     </message>
 </context>
 <context>

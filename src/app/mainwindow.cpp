@@ -330,6 +330,8 @@ void MainWindow::updateAnnotations()
 
 void MainWindow::updateAlertsStatus()
 {
+    for (DashboardPage *page : m_pages)
+        page->setNoRulesApi(m_alerts->noRulesApi());
     const int firing = m_alerts->firingCount();
     const int pending = m_alerts->pendingCount();
     QString text;

@@ -8,6 +8,9 @@
 #include "dashboard/panelfeed.h"
 #include "dashboard/panelstatus.h"
 #include "feeds/alertsfeed.h"
+#include "mainwindow.h"
+#include "panels/dashboardpage.h"
+#include "panels/panelframe.h"
 #include "serverstatusindicator.h"
 #include "settings/connectiontester.h"
 #include "testengine.h"
@@ -63,12 +66,41 @@ private slots:
 
 private:
     void waitForSettledHistory();
+    // The engine note on a view's panel and in its export; a text naming the panel when
+    // there is no such panel.
+    static QString engineNoteOf(const app::MainWindow &window, const char *view, const char *title);
+    static QString exportedNoteOf(const app::MainWindow &window, const char *view,
+                                  const char *title);
 
     std::unique_ptr<devstack::LocalStack> m_stack;
     QElapsedTimer m_started;
     QNetworkAccessManager m_network;
     std::unique_ptr<PrometheusClient> m_client;
 };
+
+QString TestEngines::engineNoteOf(const app::MainWindow &window, const char *view,
+                                  const char *title)
+{
+    const app::DashboardPage *page = window.page(QString::fromLatin1(view));
+    for (const app::PanelFrame *frame : page ? page->frames() : std::vector<app::PanelFrame *> {}) {
+        if (frame->panel().title == QLatin1String(title))
+            return frame->engineNote();
+    }
+    return QStringLiteral("no panel %1 in %2").arg(QLatin1String(title), QLatin1String(view));
+}
+
+QString TestEngines::exportedNoteOf(const app::MainWindow &window, const char *view,
+                                    const char *title)
+{
+    const app::DashboardPage *page = window.page(QString::fromLatin1(view));
+    const QJsonArray panels
+        = page ? page->exportJson().value(QStringLiteral("panels")).toArray() : QJsonArray();
+    for (const QJsonValue panel : panels) {
+        if (panel[QLatin1String("title")].toString() == QLatin1String(title))
+            return panel[QLatin1String("engineNote")].toString();
+    }
+    return QStringLiteral("no panel %1 in %2").arg(QLatin1String(title), QLatin1String(view));
+}
 
 void TestEngines::initTestCase()
 {
@@ -142,6 +174,17 @@ void TestEngines::theWindowNamesTheEngineAndSaysThereIsNoRulesApi()
                              10000);
     const auto status = window->alerts()->panelStatus(QDateTime::currentDateTimeUtc());
     QCOMPARE(status.headline, QStringLiteral("No rules API"));
+    // The panels over ALERTS (a count "or vector(0)" would read 0) say nothing may write it;
+    // the others say nothing.
+    for (const auto &[view, title] : {std::pair {"overview", "Firing alerts"},
+                                      std::pair {"alerts", "Alerts firing over time"}}) {
+        const QString note = engineNoteOf(*window, view, title);
+        QVERIFY2(note.contains(QLatin1String("no rules API"))
+                     && note.contains(QLatin1String("reads ALERTS")),
+                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(title), note)));
+        QVERIFY2(exportedNoteOf(*window, view, title) == note, view);
+    }
+    QCOMPARE(engineNoteOf(*window, "overview", "Deployments per minute by status"), QString());
 }
 
 void TestEngines::prometheusIsNamedInTheStatusBar()
@@ -157,6 +200,9 @@ void TestEngines::prometheusIsNamedInTheStatusBar()
         window->prometheusStatus()->text().contains(QLatin1String("Prometheus 2.")), 10000);
     QVERIFY(window->prometheus()->engine().kind == EngineKind::Prometheus);
     QCOMPARE(window->prometheus()->engine().heldBack, 0ms);
+    QTRY_VERIFY_WITH_TIMEOUT(window->alerts()->hasAlerts(), 10000);
+    QCOMPARE(engineNoteOf(*window, "overview", "Firing alerts"), QString());
+    QCOMPARE(exportedNoteOf(*window, "overview", "Firing alerts"), QString());
 }
 
 void TestEngines::instantQueriesAskForTheNewestData()

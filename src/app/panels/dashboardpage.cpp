@@ -6,6 +6,7 @@
 #include "dashboard/interpolation.h"
 #include "dashboard/interval.h"
 #include "dashboard/panelstatus.h"
+#include "dashboard/promqlscan.h"
 #include "panels/rendererregistry.h"
 #include "panels/variablesbar.h"
 
@@ -15,6 +16,8 @@
 #include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace eucora::app {
 
@@ -327,6 +330,28 @@ QStringList DashboardPage::panelErrors() const
     return out;
 }
 
+void DashboardPage::setNoRulesApi(const QString &why)
+{
+    const QString note = why.isEmpty()
+        ? QString()
+        : tr("%1 This panel reads ALERTS, which only an evaluator of the alert rules writes: none "
+             "may be running, and no alerts here does not mean that all is well.")
+              .arg(why);
+    for (PanelFrame *frame : m_frames) {
+        const auto &targets = frame->panel().targets;
+        const bool overAlerts
+            = std::any_of(targets.begin(), targets.end(), [](const Target &target) {
+                  const QStringList metrics = selectedMetrics(target.expr);
+                  return metrics.contains(QLatin1String("ALERTS"))
+                      || metrics.contains(QLatin1String("ALERTS_FOR_STATE"));
+              });
+        if (overAlerts && !note.isEmpty())
+            frame->setEngineNote(tr("⚠ No rules API: nothing may write ALERTS"), note);
+        else
+            frame->setEngineNote({}, {});
+    }
+}
+
 QJsonObject DashboardPage::exportJson() const
 {
     const TimeRange range = m_state->resolvedRange();
@@ -340,6 +365,8 @@ QJsonObject DashboardPage::exportJson() const
         panel.insert(QStringLiteral("state"), frame->stateName());
         panel.insert(QStringLiteral("error"), frame->errorText());
         panel.insert(QStringLiteral("findings"), QJsonArray::fromStringList(frame->findings()));
+        if (!frame->engineNote().isEmpty())
+            panel.insert(QStringLiteral("engineNote"), frame->engineNote());
         panels.append(panel);
     }
     return {{QStringLiteral("view"), uid()},

@@ -85,6 +85,9 @@ public:
     void refreshNow();
     // Puts dashboard-check findings on the panels they are about.
     void setFindings(const std::map<int, QStringList> &findings);
+    // The server has no rules API (`why`, from the alerts feed; empty: it has one): the panels
+    // over ALERTS say that nothing may be evaluating the rules that write it.
+    void setNoRulesApi(const QString &why);
     // Checks the dashboard against `client` once (dashboardcheck.h) and shows the findings.
     void checkOnce(prometheus::PrometheusClient *client);
 

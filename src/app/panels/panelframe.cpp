@@ -152,6 +152,15 @@ void PanelFrame::setFindings(const QStringList &findings)
     m_findingsButton->setToolTip(findings.join(QLatin1Char('\n')));
 }
 
+void PanelFrame::setEngineNote(const QString &headline, const QString &note)
+{
+    if (headline == m_engineHeadline && note == m_engineNote)
+        return;
+    m_engineHeadline = headline;
+    m_engineNote = note;
+    updateStatus();
+}
+
 QString PanelFrame::stateName() const
 {
     if (m_feed)
@@ -209,8 +218,11 @@ void PanelFrame::updateStatus()
         banner << status.detail;
     for (const QString &warning : state.warnings)
         banner << tr("Prometheus: %1").arg(warning);
+    if (!m_engineHeadline.isEmpty())
+        banner << m_engineHeadline;
     m_banner->setVisible(!banner.isEmpty());
     m_banner->setText(banner.join(QLatin1Char('\n')));
+    m_banner->setToolTip(m_engineNote);
     m_banner->setStyleSheet(bannerStyle(!state.error || status.freshness == F::Degraded));
     m_detail->setText(state.error ? QString() : status.detail);
     m_badge->setToolTip(status.detail);

@@ -45,6 +45,11 @@ public:
     // What a dashboard check found about this panel, shown as a warning badge.
     void setFindings(const QStringList &findings);
     const QStringList &findings() const { return m_findings; }
+    // What the server behind the panel cannot answer (a panel over ALERTS on a server without a
+    // rules API): `headline` above the content, the whole `note` in its tooltip and the export;
+    // empty: nothing.
+    void setEngineNote(const QString &headline, const QString &note);
+    const QString &engineNote() const { return m_engineNote; }
 
     // "Loading", "Live", "Stale", "Error", "Degraded", or empty for a panel without a feed.
     QString stateName() const;
@@ -75,6 +80,8 @@ private:
     QLabel *m_banner;
     QTimer m_ageTimer;
     QStringList m_findings;
+    QString m_engineHeadline;
+    QString m_engineNote;
     bool m_active = false;
 };
 
