@@ -17,11 +17,14 @@
 #include "teststack.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 using namespace eucora;
@@ -59,6 +62,7 @@ private slots:
     void victoriaMetricsIsIdentifiedWithItsDefaults();
     void testConnectionNamesTheEngineAndItsDifferences();
     void theWindowNamesTheEngineAndSaysThereIsNoRulesApi();
+    void aHeadlessExportCarriesTheNoRulesApiNote();
     void prometheusIsNamedInTheStatusBar();
     void instantQueriesAskForTheNewestData();
     void rangeAnswersEndWhereTheHeldBackSpanBegins();
@@ -185,6 +189,42 @@ void TestEngines::theWindowNamesTheEngineAndSaysThereIsNoRulesApi()
         QVERIFY2(exportedNoteOf(*window, view, title) == note, view);
     }
     QCOMPARE(engineNoteOf(*window, "overview", "Deployments per minute by status"), QString());
+}
+
+// A scripted incident report (--export) has what the window shows: the console waits for the
+// alerts feed before it writes.
+void TestEngines::aHeadlessExportCarriesTheNoRulesApiNote()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("EUCORA_AUDIT_LOG"), dir.filePath(QStringLiteral("audit.jsonl")));
+    env.insert(QStringLiteral("EUCORA_USERNAME"), QStringLiteral("operator"));
+    env.insert(QStringLiteral("EUCORA_PASSWORD"), QStringLiteral("operator"));
+    console.setProcessEnvironment(env);
+    const QString json = dir.filePath(QStringLiteral("overview.json"));
+    console.start(QCoreApplication::applicationDirPath() + QStringLiteral("/eucora-console"),
+                  {QStringLiteral("--prometheus"), m_stack->prometheusUrl().toString(),
+                   QStringLiteral("--control-plane"), m_stack->controlPlaneUrl().toString(),
+                   QStringLiteral("--view"), QStringLiteral("overview"), QStringLiteral("--range"),
+                   QStringLiteral("15m"), QStringLiteral("--export"), json});
+    QVERIFY(console.waitForFinished(150'000));
+    QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString note;
+    for (const QJsonValue panel : QJsonDocument::fromJson(file.readAll())
+                                      .object()
+                                      .value(QStringLiteral("panels"))
+                                      .toArray()) {
+        if (panel[QLatin1String("title")].toString() == QLatin1String("Firing alerts"))
+            note = panel[QLatin1String("engineNote")].toString();
+    }
+    QVERIFY2(note.contains(QLatin1String("no rules API")) && note.contains(QLatin1String("ALERTS")),
+             qPrintable(note));
 }
 
 void TestEngines::prometheusIsNamedInTheStatusBar()

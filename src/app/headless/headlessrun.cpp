@@ -2,6 +2,7 @@
 
 #include "controlplane/controlplaneclient.h"
 #include "dashboard/dashboardcheck.h"
+#include "feeds/alertsfeed.h"
 #include "mainwindow.h"
 #include "panels/dashboardpage.h"
 #include "session/operatorsession.h"
@@ -122,13 +123,15 @@ int runHeadless(MainWindow &window, const ConsoleOptions &options)
     signIn(window, options, &loginPending);
     window.startRefreshing();
 
-    // Every panel answered once, the session is known and the variables have their options.
+    // Every panel answered once, the session is known, the variables have their options and
+    // the alerts feed answered (the status bar's count, the notes on panels over ALERTS).
     QElapsedTimer clock;
     clock.start();
     constexpr qint64 kDeadlineMs = 120'000;
     const auto ready = [&] {
         return !loginPending && !window.identifyingEngine() && sessionSettled(*window.session())
-            && page->state()->variablesLoaded() && page->settled();
+            && page->state()->variablesLoaded() && page->settled()
+            && window.alerts()->hasAnswered();
     };
     while (!ready() && clock.elapsed() < kDeadlineMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
